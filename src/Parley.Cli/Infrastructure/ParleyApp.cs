@@ -1,0 +1,58 @@
+using Parley.Cli.Commands;
+using Parley.Domain;
+using Parley.Formats;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Infrastructure;
+
+/// <summary>Builds the command tree and turns every expected failure into a one-line error and exit code.</summary>
+public static class ParleyApp
+{
+    /// <summary>Exit code for bad input or usage.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            return Fail(ex);
+        }
+    }
+
+    /// <summary>Registers every command.</summary>
+    public static void Configure(IConfigurator config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.SetApplicationName("parley");
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
+            .WithExample("validate", "scenarios/example/scenario.yaml");
+    }
+
+    private static bool IsUserError(Exception ex) =>
+        ex is InputException or ModelException or CommandParseException or CommandRuntimeException or CliException
+            or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+
+    private static int Fail(Exception ex)
+    {
+        var message = ex switch
+        {
+            FileNotFoundException f => $"{f.FileName ?? "file"}: file not found: check the path",
+            DirectoryNotFoundException d => $"{d.Message.TrimEnd('.')}: check the path",
+            _ => ex.Message,
+        };
+        message = message.ReplaceLineEndings(" ").Trim();
+        Console.Error.WriteLine($"parley: error: {message}");
+        return UsageError;
+    }
+}

@@ -1,0 +1,3 @@
+using Parley.Cli.Infrastructure;
+
+return ParleyApp.Run(args);
