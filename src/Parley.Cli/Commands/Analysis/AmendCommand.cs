@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Collections.Immutable;
 using System.Globalization;
 using Parley.Analysis.Amendments;
 using Parley.Cli.Infrastructure;
