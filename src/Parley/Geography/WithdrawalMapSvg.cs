@@ -26,7 +26,7 @@ public static class WithdrawalMapSvg
         const double margin = 20;
         var scale = mapWidthPx / env.Width;
         var mapHeight = env.Height * scale;
-        const double legendWidth = 330;
+        const double legendWidth = 400;
         var width = mapWidthPx + (2 * margin) + legendWidth;
         var height = Math.Max(mapHeight + (2 * margin) + 30, 60 + (map.Zones.Count * 22) + 140);
         string X(double x) => F(margin + ((x - env.MinX) * scale));

@@ -11,20 +11,19 @@ internal static class AidTables
         static string N(double v, string f = "#,0") => AidCommand.Num(v, f);
         console.MarkupLine($"[bold]Food aid by land and by air[/] [grey](per day; {Markup.Escape(sourceName)})[/]");
         var t = new Table().Border(TableBorder.Rounded);
-        t.AddColumn("Channel");
-        t.AddColumn(new TableColumn("Units/day").RightAligned());
-        t.AddColumn(new TableColumn("Carrying food").RightAligned());
-        t.AddColumn(new TableColumn("Food t/day").RightAligned());
-        t.AddColumn(new TableColumn("Million kcal/day").RightAligned());
-        t.AddColumn(new TableColumn("People fed (2,100 kcal)").RightAligned());
-        t.AddColumn(new TableColumn("Cost USD/day").RightAligned());
-        t.AddColumn(new TableColumn("USD per 1,000 kcal").RightAligned());
+        t.AddColumn(new TableColumn("Channel").NoWrap());
+        t.AddColumn(new TableColumn("Per day").RightAligned().NoWrap());
+        t.AddColumn(new TableColumn("Food t").RightAligned().NoWrap());
+        t.AddColumn(new TableColumn("People fed").RightAligned().NoWrap());
+        t.AddColumn(new TableColumn("USD/1000 kcal").RightAligned().NoWrap());
         foreach (var c in new[] { r.Land, r.Airdrops })
         {
-            var units = c == r.Land ? $"{N(c.UnitsPerDay)} trucks" : $"{N(c.UnitsPerDay)} sorties";
-            t.AddRow(c.Channel, units, N(c.FoodUnitsPerDay), N(c.FoodTonnesDelivered, "#,0.0"), N(c.KcalDelivered / 1e6), N(c.PeopleFedEquivalent), N(c.CostUsdPerDay), N(c.CostPer1000Kcal, "0.000"));
+            var units = c == r.Land ? $"{N(c.UnitsPerDay)} trucks ({N(c.FoodUnitsPerDay)} food)" : $"{N(c.UnitsPerDay)} sorties";
+            t.AddRow(c.Channel, units, N(c.FoodTonnesDelivered), N(c.PeopleFedEquivalent), N(c.CostPer1000Kcal, "0.000"));
         }
         console.Write(t);
+        console.MarkupLine("[grey]Food t: food tonnes arriving per day; people fed: kcal arriving / 2,100 kcal (Sphere).[/]");
+        console.MarkupLine($"Cost per day: land {N(r.Land.CostUsdPerDay)} USD, airdrops {N(r.Airdrops.CostUsdPerDay)} USD.");
         var reported = s.ReportedRatios.FirstOrDefault(x => x.Name == "airdrop_cost_vs_trucks").Value;
         var ratio = double.IsFinite(r.AirdropToLandCostRatio) ? $"{N(r.AirdropToLandCostRatio, "0")}x" : "n/a (land cost is zero)";
         console.MarkupLine($"Airdrops cost [bold]{ratio}[/] as much per 1,000 kcal as trucks" + (reported is null ? "." : $" (reported: {Markup.Escape(reported.Quote ?? "")}, {Markup.Escape(reported.Source ?? "")})."));

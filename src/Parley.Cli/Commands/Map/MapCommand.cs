@@ -108,25 +108,30 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         console.MarkupLine($"[bold]Withdrawal-line options[/] on {Markup.Escape(o.Name)}: {o.AreaKm2:0.0} km², land border {o.LandBorderKm:0.0} km");
         console.MarkupLine($"[grey]{Markup.Escape(o.Provenance)}; areas in UTM 36N (EPSG:32636)[/]");
         var t = new Table().Border(TableBorder.Rounded);
-        t.AddColumn("Option");
+        t.AddColumn(new TableColumn("Option").NoWrap());
         t.AddColumn(new TableColumn("Area held (km²)").RightAligned());
         t.AddColumn(new TableColumn("Share of the Strip").RightAligned());
         if (map.Data is not null)
         {
             t.AddColumn(new TableColumn("People inside (pre-war)").RightAligned());
         }
-        t.AddColumn("Source");
-        foreach (var z in map.Zones)
+        t.AddColumn(new TableColumn("Note").RightAligned());
+        for (var i = 0; i < map.Zones.Count; i++)
         {
+            var z = map.Zones[i];
             var row = new List<string> { Markup.Escape(z.Label), z.AreaKm2.ToString("0.0", CultureInfo.InvariantCulture), z.ShareOfTerritory.ToString("0.0%", CultureInfo.InvariantCulture) };
             if (map.Data is not null)
             {
                 row.Add(z.PeopleInside is { } p ? p.ToString("#,0", CultureInfo.InvariantCulture) : "");
             }
-            row.Add(Markup.Escape(z.Source));
+            row.Add($"[[{i + 1}]]");
             t.AddRow([.. row]);
         }
         console.Write(t);
+        for (var i = 0; i < map.Zones.Count; i++)
+        {
+            console.MarkupLine($"[grey][[{i + 1}]] {Markup.Escape(map.Zones[i].Source)}[/]");
+        }
         if (map.Data is { } d)
         {
             console.MarkupLine($"[grey]People: {d.TotalPopulation:#,0} pre-war (PCBS, {GeoDataset.PopulationFile}), spread evenly within each governorate; data from {Markup.Escape(d.Directory)}[/]");
