@@ -71,7 +71,8 @@ public static class HumanitarianYaml
     public static HumanitarianScenario FromNode(YamlMappingNode section, string fileName)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var s = new YamlSection(section, fileName, SectionKey);
+        var s = new YamlSection(section, fileName, SectionKey)
+            .Expect("population", "need_kcal_per_person_day", "days_per_round", "administration", "land", "airdrops", "distribution", "rafah", "reported_ratios");
         var population = s.Number("population");
         var need = s.Number("need_kcal_per_person_day");
         var days = s.Number("days_per_round");
@@ -79,7 +80,7 @@ public static class HumanitarianYaml
         var administration = ParseAdministration((adminNode as YamlScalarNode)?.Value)
             ?? throw s.Error(adminNode, "humanitarian.administration must be un, alternative or mixed");
 
-        var l = s.Mapping("land");
+        var l = s.Mapping("land").Expect("trucks_per_day", "fuel_trucks_per_day", "tonnes_per_truck", "food_share", "kcal_per_kg", "cost_per_truck_usd");
         var land = new LandCrossings(
             l.Number("trucks_per_day"),
             l.Number("fuel_trucks_per_day"),
@@ -89,7 +90,7 @@ public static class HumanitarianYaml
             l.Number("cost_per_truck_usd"));
         l.Done();
 
-        var a = s.Mapping("airdrops");
+        var a = s.Mapping("airdrops").Expect("sorties_per_day", "tonnes_per_sortie", "cost_per_sortie_usd", "share_lost", "ration_kcal", "ration_weight_lb");
         var airdrops = new Airdrops(
             a.Number("sorties_per_day"),
             a.Number("tonnes_per_sortie"),
@@ -99,7 +100,7 @@ public static class HumanitarianYaml
             a.Number("ration_weight_lb"));
         a.Done();
 
-        var d = s.Mapping("distribution");
+        var d = s.Mapping("distribution").Expect("un", "alternative");
         var networks = new Dictionary<AidAdministration, DistributionNetwork>();
         foreach (var (key, keyNode, _) in d.Entries().ToList())
         {
@@ -108,13 +109,13 @@ public static class HumanitarianYaml
             {
                 throw d.Error(keyNode, $"unknown key '{key}' in humanitarian.distribution: expected un or alternative");
             }
-            var n = d.Mapping(key);
+            var n = d.Mapping(key).Expect("name", "points", "people_per_point_per_day");
             networks[kind.Value] = new DistributionNetwork(n.String("name"), n.Number("points"), n.Number("people_per_point_per_day"));
             n.Done();
         }
         d.Done();
 
-        var r = s.Mapping("rafah");
+        var r = s.Mapping("rafah").Expect("open", "wounded_fighters_per_day", "wounded_civilians_per_day", "patients_awaiting_low", "patients_awaiting_high", "extra_trucks_per_day");
         var rafah = new RafahCrossing(
             r.Bool("open"),
             r.Number("wounded_fighters_per_day"),

@@ -66,7 +66,7 @@ internal sealed class YamlSection
         {
             throw Error(n, $"{Where(key)} must be a mapping: {{ value: N, source: ..., quote: ... }} or {{ value: N, assumption: ... }}");
         }
-        var s = new YamlSection(m, _file, Where(key));
+        var s = new YamlSection(m, _file, Where(key)).Expect("value", "source", "quote", "assumption");
         var valueNode = s.Required("value");
         if (valueNode is not YamlScalarNode { Value: { } text }
             || !double.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
@@ -109,6 +109,20 @@ internal sealed class YamlSection
                 yield return (s, k, v);
             }
         }
+    }
+
+    /// <summary>Rejects any key not in <paramref name="allowed"/>, at the key's position, before anything is read.</summary>
+    public YamlSection Expect(params string[] allowed)
+    {
+        foreach (var (k, _) in _node.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? k.ToString();
+            if (!allowed.Contains(name, StringComparer.Ordinal))
+            {
+                throw Error(k, $"unknown key '{name}' in {(_path.Length == 0 ? "the file" : _path)}: expected one of {string.Join(", ", allowed)}");
+            }
+        }
+        return this;
     }
 
     public void Done()
