@@ -15,7 +15,7 @@ public sealed class TerritoryOutline
 {
     private const string DefaultResource = "Parley.Scenarios.gaza-2025.geo.gaza-outline.geojson";
 
-    private TerritoryOutline(string name, string provenance, bool approximate, Polygon territory, MultiLineString landBorder, IReadOnlyList<Landmark> landmarks, TransverseMercator projection)
+    private TerritoryOutline(string name, string provenance, bool approximate, Polygon territory, MultiLineString landBorder, IReadOnlyList<Landmark> landmarks, TransverseMercator projection, string? attribution = null)
     {
         if (territory.IsEmpty || territory.Area <= 0)
         {
@@ -32,7 +32,11 @@ public sealed class TerritoryOutline
         LandBorder = landBorder;
         Landmarks = landmarks;
         Projection = projection;
+        Attribution = attribution;
     }
+
+    /// <summary>Credit line the data licence asks for (shown on maps), or null.</summary>
+    public string? Attribution { get; }
 
     /// <summary>Display name.</summary>
     public string Name { get; }
@@ -82,6 +86,7 @@ public sealed class TerritoryOutline
         string name = "territory";
         string provenance = sourceName;
         var approximate = false;
+        string? attribution = null;
         var borders = new List<LineString>();
         var landmarks = new List<Landmark>();
         var factory = new GeometryFactory(new PrecisionModel(), GeometryProjection.Utm36N);
@@ -94,6 +99,7 @@ public sealed class TerritoryOutline
                     territory = (Polygon)p.ToProjected(projection);
                     name = GeoJsonFiles.GetString(f.Attributes, "name") ?? name;
                     provenance = GeoJsonFiles.GetString(f.Attributes, "provenance") ?? provenance;
+                    attribution = GeoJsonFiles.GetString(f.Attributes, "attribution");
                     approximate = string.Equals(GeoJsonFiles.GetString(f.Attributes, "approximate"), "true", StringComparison.OrdinalIgnoreCase);
                     break;
                 case ("land-border", LineString l):
@@ -122,7 +128,7 @@ public sealed class TerritoryOutline
         {
             throw new InputException(sourceName, null, null, "no LineString feature with \"role\": \"land-border\"");
         }
-        return new TerritoryOutline(name, provenance, approximate, territory, factory.CreateMultiLineString([.. borders]), landmarks, projection);
+        return new TerritoryOutline(name, provenance, approximate, territory, factory.CreateMultiLineString([.. borders]), landmarks, projection, attribution);
     }
 
     /// <summary>

@@ -28,6 +28,13 @@ public sealed class WithdrawalMap
     public double? TotalPopulation => Data?.TotalPopulation;
 
     /// <summary>
+    /// The default map of the Gaza scenario: the standard buffers (700 m, 1,100 m, 1,200 m) on the
+    /// built-in outline, or on the detailed data (with people and the October 2025 zone) when given.
+    /// </summary>
+    public static WithdrawalMap GazaDefault(GeoDataset? data = null) =>
+        Create(TerritoryOutline.GazaDefault(), WithdrawalLines.StandardBuffers.Select(b => b.Metres), [], data);
+
+    /// <summary>
     /// Measures buffer options (metres) and polygon lines (WGS 84 degrees, from GeoJSON). With
     /// <paramref name="data"/>, the detailed outline replaces the coarse one, people inside each zone
     /// are counted, and the October 2025 zone is added.

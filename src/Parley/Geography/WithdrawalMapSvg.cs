@@ -77,11 +77,16 @@ public static class WithdrawalMapSvg
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(lx)}\" y=\"{F(ly)}\" font-size=\"10\">Dashed: land border the buffers are measured from.</text>\n");
         ly += 16;
         var note = map.Outline.Approximate
-            ? "Approximate outline authored from published coordinates;"
+            ? "Approximate built-in outline (about 100 m on the land border);"
             : "Detailed outline from the data directory;";
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(lx)}\" y=\"{F(ly)}\" font-size=\"10\">{Esc(note)}</text>\n");
         ly += 14;
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(lx)}\" y=\"{F(ly)}\" font-size=\"10\">areas in UTM zone 36N (EPSG:32636).</text>\n");
+        if (map.Outline.Attribution is { } credit)
+        {
+            ly += 14;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(lx)}\" y=\"{F(ly)}\" font-size=\"10\">{Esc(credit)}</text>\n");
+        }
         if (map.Data is not null)
         {
             ly += 14;

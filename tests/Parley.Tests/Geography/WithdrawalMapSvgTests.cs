@@ -19,7 +19,8 @@ public sealed class WithdrawalMapSvgTests
         var text = string.Join("\n", doc.Descendants(ns + "text").Select(t => t.Value));
         Assert.Contains("700 m (Jan 2025)", text);
         Assert.Contains("1,200 m (Jul 2025)", text);
-        Assert.Contains("Approximate outline", text);
+        Assert.Contains("Approximate built-in outline", text);
+        Assert.Contains("OpenStreetMap contributors", text);
         Assert.Contains("Kerem Shalom", text);
         Assert.Contains("5 km", text);
     }

@@ -125,3 +125,28 @@ public sealed class HumanitarianModelTests
         Assert.Throws<ModelException>(() => new SourcedNumber(1, "s", "q", "also assumed"));
     }
 }
+
+public sealed class HumanitarianKernelTests
+{
+    [Fact]
+    public void Kernel_gives_the_same_numbers_as_the_full_model()
+    {
+        var s = HumanitarianYaml.Default();
+        var kernel = new HumanitarianKernel(s);
+        foreach (var admin in new[] { AidAdministration.Un, AidAdministration.AlternativeScheme, AidAdministration.Mixed })
+        {
+            foreach (var trucks in new[] { 0.0, 50, 250, 600, 900 })
+            {
+                foreach (var sorties in new[] { 0.0, 10, 200 })
+                {
+                    foreach (var rafah in new[] { false, true })
+                    {
+                        var full = HumanitarianModel.Evaluate(s, new AidTerms(trucks, admin, rafah, sorties));
+                        Assert.Equal(full.ShareOfNeedMet, kernel.ShareOfNeedMet(trucks, admin, rafah, sorties), 1e-12);
+                        Assert.Equal(full.Signal.UnmetPersonDays, kernel.UnmetPersonDays(trucks, admin, rafah, sorties), 1e-3);
+                    }
+                }
+            }
+        }
+    }
+}

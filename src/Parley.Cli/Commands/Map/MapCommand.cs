@@ -107,6 +107,10 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         var o = map.Outline;
         console.MarkupLine($"[bold]Withdrawal-line options[/] on {Markup.Escape(o.Name)}: {o.AreaKm2:0.0} km², land border {o.LandBorderKm:0.0} km");
         console.MarkupLine($"[grey]{Markup.Escape(o.Provenance)}; areas in UTM 36N (EPSG:32636)[/]");
+        if (o.Attribution is { } credit)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(credit)}[/]");
+        }
         var t = new Table().Border(TableBorder.Rounded);
         t.AddColumn(new TableColumn("Option").NoWrap());
         t.AddColumn(new TableColumn("Area held (km²)").RightAligned());
