@@ -79,6 +79,12 @@ public sealed record HumanitarianScenario
     /// <summary>Ratios reported in the facts file, shown next to the model's own (not used in the arithmetic).</summary>
     public IReadOnlyList<(string Name, SourcedNumber Value)> ReportedRatios { get; init; }
 
+    /// <summary>Titles of the cited sources by id (empty when the file has no sources list).</summary>
+    public IReadOnlyDictionary<string, string> SourceTitles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The title of a source id, or the id itself when unknown.</summary>
+    public string SourceTitle(string? id) => id is not null && SourceTitles.TryGetValue(id, out var t) ? t : id ?? "";
+
     /// <summary>Every number with its path in the YAML file, for audits and the facts-file test.</summary>
     public IEnumerable<(string Path, SourcedNumber Number)> Numbers()
     {

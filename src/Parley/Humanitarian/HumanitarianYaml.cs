@@ -64,14 +64,51 @@ public static class HumanitarianYaml
         {
             throw new InputException(fileName, (int)root.Start.Line, (int)root.Start.Column, "no 'humanitarian:' mapping at the top level");
         }
-        return FromNode(map, fileName);
+        IReadOnlyDictionary<string, string>? sources = null;
+        if (root.Children.TryGetValue(new YamlScalarNode("sources"), out var sourcesNode))
+        {
+            sources = ReadSources(sourcesNode, fileName);
+        }
+        return FromNode(map, fileName, sources);
     }
 
-    /// <summary>Reads the section mapping itself (the value of the <c>humanitarian:</c> key).</summary>
-    public static HumanitarianScenario FromNode(YamlMappingNode section, string fileName)
+    /// <summary>
+    /// Reads a scenario-style <c>sources:</c> list (items with <c>id</c> and <c>title</c>; other keys
+    /// are the scenario loader's business) into id → title.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadSources(YamlNode node, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node is not YamlSequenceNode list)
+        {
+            throw new InputException(fileName, (int)node.Start.Line, (int)node.Start.Column, "sources must be a list of { id, title }");
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            if (item is not YamlMappingNode m
+                || !m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) || idNode is not YamlScalarNode { Value: { Length: > 0 } id }
+                || !m.Children.TryGetValue(new YamlScalarNode("title"), out var titleNode) || titleNode is not YamlScalarNode { Value: { Length: > 0 } title })
+            {
+                throw new InputException(fileName, (int)item.Start.Line, (int)item.Start.Column, "each source needs an id and a title");
+            }
+            if (!result.TryAdd(id, title))
+            {
+                throw new InputException(fileName, (int)idNode.Start.Line, (int)idNode.Start.Column, $"source id '{id}' is used twice");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the section mapping itself (the value of the <c>humanitarian:</c> key). With
+    /// <paramref name="sources"/> (id → title, e.g. from <see cref="ReadSources"/>), every cited
+    /// <c>source</c> must be one of its ids.
+    /// </summary>
+    public static HumanitarianScenario FromNode(YamlMappingNode section, string fileName, IReadOnlyDictionary<string, string>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var s = new YamlSection(section, fileName, SectionKey)
+        var s = new YamlSection(section, fileName, SectionKey, sources)
             .Expect("population", "need_kcal_per_person_day", "days_per_round", "administration", "land", "airdrops", "distribution", "rafah", "reported_ratios");
         var population = s.Number("population");
         var need = s.Number("need_kcal_per_person_day");
@@ -138,7 +175,10 @@ public static class HumanitarianYaml
         s.Done();
         try
         {
-            return new HumanitarianScenario(population, need, land, airdrops, networks, administration, rafah, days, ratios);
+            return new HumanitarianScenario(population, need, land, airdrops, networks, administration, rafah, days, ratios)
+            {
+                SourceTitles = sources ?? new Dictionary<string, string>(),
+            };
         }
         catch (Domain.ModelException ex)
         {

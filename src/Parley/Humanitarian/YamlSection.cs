@@ -14,12 +14,14 @@ internal sealed class YamlSection
     private readonly string _file;
     private readonly string _path;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string>? _sources;
 
-    public YamlSection(YamlMappingNode node, string file, string path)
+    public YamlSection(YamlMappingNode node, string file, string path, IReadOnlyDictionary<string, string>? sources = null)
     {
         _node = node;
         _file = file;
         _path = path;
+        _sources = sources;
     }
 
     public YamlMappingNode Node => _node;
@@ -39,7 +41,7 @@ internal sealed class YamlSection
     public YamlSection Mapping(string key)
     {
         var n = Required(key);
-        return n is YamlMappingNode m ? new YamlSection(m, _file, Where(key)) : throw Error(n, $"{Where(key)} must be a mapping of keys");
+        return n is YamlMappingNode m ? new YamlSection(m, _file, Where(key), _sources) : throw Error(n, $"{Where(key)} must be a mapping of keys");
     }
 
     public string String(string key)
@@ -75,6 +77,10 @@ internal sealed class YamlSection
             throw Error(valueNode, $"{Where(key)}.value must be a number");
         }
         var source = s.OptionalText("source");
+        if (source is not null && _sources is not null && !_sources.ContainsKey(source))
+        {
+            throw Error(m.Children[new YamlScalarNode("source")], $"{Where(key)}.source '{source}' is not an id in the sources list");
+        }
         var quote = s.OptionalText("quote");
         var assumption = s.OptionalText("assumption");
         s.Done();

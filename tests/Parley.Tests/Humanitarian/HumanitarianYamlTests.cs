@@ -84,3 +84,35 @@ public sealed class HumanitarianYamlTests
         return Array.FindIndex(lines, l => l.Contains(fragment, StringComparison.Ordinal)) + 1;
     }
 }
+
+public sealed class HumanitarianSourcesTests
+{
+    [Fact]
+    public void Cited_ids_must_be_in_the_sources_list()
+    {
+        var text = HumanitarianYaml.DefaultText().ReplaceLineEndings("\n");
+        var bad = text.Replace("source: sphere\n", "source: sphere-handbook\n", StringComparison.Ordinal);
+        var line = Array.FindIndex(bad.Split('\n'), l => l.Contains("sphere-handbook", StringComparison.Ordinal)) + 1;
+        var ex = Assert.Throws<InputException>(() => HumanitarianYaml.Parse(bad, "h.yaml"));
+        Assert.Equal(line, ex.Line);
+        Assert.Contains("sphere-handbook", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_cited_source_has_a_title()
+    {
+        var s = HumanitarianYaml.Default();
+        foreach (var (path, n) in s.Numbers().Where(n => n.Number.IsCited))
+        {
+            Assert.True(s.SourceTitles.ContainsKey(n.Source!), path);
+        }
+        Assert.StartsWith("UNRWA", s.SourceTitle("unrwa-lazzarini"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_source_ids_are_rejected()
+    {
+        var text = HumanitarianYaml.DefaultText().Replace("  - id: sphere\n", "  - id: ipc-aug-2025\n", StringComparison.Ordinal);
+        Assert.Contains("used twice", Assert.Throws<InputException>(() => HumanitarianYaml.Parse(text, "h.yaml")).Message, StringComparison.Ordinal);
+    }
+}

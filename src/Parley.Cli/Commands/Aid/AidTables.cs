@@ -26,7 +26,7 @@ internal static class AidTables
         console.MarkupLine($"Cost per day: land {N(r.Land.CostUsdPerDay)} USD, airdrops {N(r.Airdrops.CostUsdPerDay)} USD.");
         var reported = s.ReportedRatios.FirstOrDefault(x => x.Name == "airdrop_cost_vs_trucks").Value;
         var ratio = double.IsFinite(r.AirdropToLandCostRatio) ? $"{N(r.AirdropToLandCostRatio, "0")}x" : "n/a (land cost is zero)";
-        console.MarkupLine($"Airdrops cost [bold]{ratio}[/] as much per 1,000 kcal as trucks" + (reported is null ? "." : $" (reported: {Markup.Escape(reported.Quote ?? "")}, {Markup.Escape(reported.Source ?? "")})."));
+        console.MarkupLine($"Airdrops cost [bold]{ratio}[/] as much per 1,000 kcal as trucks" + (reported is null ? "." : $" (reported: {Markup.Escape(reported.Quote ?? "")}, {Markup.Escape(s.SourceTitle(reported.Source))})."));
         console.WriteLine();
 
         var n = new Table().Border(TableBorder.Rounded).AddColumn("Need and distribution").AddColumn(new TableColumn("Value").RightAligned());
