@@ -39,6 +39,12 @@ public sealed record Scenario
     /// <summary>The war process between negotiation rounds, when the scenario models one.</summary>
     public Conflict.WarProcess.WarSettings? War { get; init; }
 
+    /// <summary>The map meaning of each option of the withdrawal-line issue, with that issue's index (null when no issue has a map).</summary>
+    public (int Issue, ImmutableArray<MapLine> Lines)? Map { get; init; }
+
+    /// <summary>The humanitarian model of the scenario, when it has one.</summary>
+    public Humanitarian.HumanitarianScenario? Humanitarian { get; init; }
+
     /// <summary>Days per negotiation round (the clock), 7 unless stated.</summary>
     public double DaysPerRound { get; init; } = 7;
 

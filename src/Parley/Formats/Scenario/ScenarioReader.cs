@@ -16,10 +16,32 @@ namespace Parley.Formats.Scenario;
 public static class ScenarioReader
 {
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
-    public static Domain.Scenarios.Scenario ReadFile(string path) => Read(YamlToJson.ReadFile(path));
+    public static Domain.Scenarios.Scenario ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "file not found: check the path");
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
 
     /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
-    public static Domain.Scenarios.Scenario Parse(string yaml, string file) => Read(YamlToJson.Parse(yaml, file));
+    public static Domain.Scenarios.Scenario Parse(string yaml, string file)
+    {
+        var scenario = Read(YamlToJson.Parse(yaml, file));
+        if (!scenario.Document!.Root.TryGetProperty("humanitarian", out _))
+        {
+            return scenario;
+        }
+        // The humanitarian section has its own loader, which reads YAML nodes.
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var section = (YamlDotNet.RepresentationModel.YamlMappingNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("humanitarian")];
+        root.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sources"), out var sourcesNode);
+        var sources = sourcesNode is null ? null : Humanitarian.HumanitarianYaml.ReadSources(sourcesNode, file);
+        return scenario with { Humanitarian = Humanitarian.HumanitarianYaml.FromNode(section, file, sources) };
+    }
 
     /// <summary>Validates and builds a scenario from an already parsed document.</summary>
     public static Domain.Scenarios.Scenario Read(PositionedJson document)
@@ -66,6 +88,7 @@ public static class ScenarioReader
                 DaysPerRound = daysPerRound,
                 Document = doc,
                 Permanence = ReadPermanence(),
+                Map = ReadMap(),
                 CitedValues = [.. _cited],
             };
         }
@@ -566,6 +589,37 @@ public static class ScenarioReader
                 return 0;
             });
             return settings;
+        }
+
+        private (int Issue, ImmutableArray<MapLine> Lines)? ReadMap()
+        {
+            var i = 0;
+            foreach (var e in _root.GetProperty("issues").EnumerateArray())
+            {
+                var index = i++;
+                if (!e.TryGetProperty("map", out var map))
+                {
+                    continue;
+                }
+                var issue = _space.Issues[index];
+                var lines = new List<MapLine>();
+                foreach (var option in map.EnumerateObject())
+                {
+                    var mp = $"/issues/{index}/map/{PositionedJson.Escape(option.Name)}";
+                    Guard(mp, () => issue.ParseValue(option.Name));
+                    CheckCitation(option.Value, mp);
+                    var v = option.Value;
+                    double? buffer = v.TryGetProperty("buffer_m", out var b) ? b.GetDouble() : null;
+                    var kinds = (buffer is null ? 0 : 1) + (v.TryGetProperty("zone", out _) ? 1 : 0) + (v.TryGetProperty("geojson", out _) ? 1 : 0);
+                    if (kinds != 1)
+                    {
+                        throw doc.Error(mp, $"map option '{option.Name}' needs exactly one of buffer_m, zone or geojson");
+                    }
+                    lines.Add(new MapLine(option.Name, buffer, OptionalString(v, "zone"), OptionalString(v, "geojson"), OptionalString(v, "label")));
+                }
+                return (index, [.. lines]);
+            }
+            return null;
         }
 
         private (int Issue, ImmutableArray<int> PermanentValues)? ReadPermanence()
