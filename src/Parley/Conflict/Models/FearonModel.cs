@@ -20,6 +20,8 @@ public readonly struct FearonModel : IRunModel
         new("costB", "B's cost of war drawn for this run (pie units)", isAgreedTerm: false),
     ];
 
+    private const double Tolerance = 1e-12;
+
     private readonly double _offer;
     private readonly double _costB;
 
@@ -76,7 +78,8 @@ public readonly struct FearonModel : IRunModel
         var p = Bargaining.P;
         var costB = CostBar > 0 ? random.NextDouble() * CostBar : _costB;
         values[1] = costB;
-        if (costB >= _offer - p)
+        // B accepts when 1 - x >= 1 - p - c_B; an indifferent B accepts (ties within rounding error).
+        if (costB >= _offer - p - Tolerance)
         {
             values[0] = _offer;
             return RunRecord.Settlement(0, 0, 0, 0);

@@ -37,6 +37,9 @@ public readonly struct SlantchevModel : IRunModel
         new("front", "battlefront position when the run ended (0..N)", isAgreedTerm: false),
     ];
 
+    // A strong B that is exactly indifferent (within rounding error) makes the pooling offer.
+    private const double Tolerance = 1e-12;
+
     private readonly double[] _valueAStrong;
     private readonly double[] _valueAWeak;
     private readonly double[] _valueBStrong;
@@ -171,7 +174,7 @@ public readonly struct SlantchevModel : IRunModel
             else
             {
                 share = ModelChecks.Clamp01((belief * _valueAStrong[k]) + ((1 - belief) * _valueAWeak[k]));
-                if (1 - share >= _valueBStrong[k])
+                if (1 - share >= _valueBStrong[k] - Tolerance)
                 {
                     return Settle(values, share, belief, k, round);
                 }
