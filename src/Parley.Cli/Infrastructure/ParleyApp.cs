@@ -1,4 +1,5 @@
 using Parley.Cli.Commands;
+using Parley.Cli.Commands.Models;
 using Parley.Domain;
 using Parley.Formats;
 using Spectre.Console;
@@ -19,7 +20,7 @@ public static class ParleyApp
         app.Configure(Configure);
         try
         {
-            return app.Run(args);
+            return app.Run(SingleLetterOptions.Normalise(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -37,6 +38,10 @@ public static class ParleyApp
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
             .WithExample("validate", "scenarios/example/scenario.yaml");
+        config.AddBranch("model", ModelCommands.Register);
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
+            .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
     }
 
     private static bool IsUserError(Exception ex) =>

@@ -12,7 +12,7 @@ namespace Parley.Conflict.Models;
 /// information is complete: A's ultimatum min(1, p + c_B) is accepted at once. Over many runs the war
 /// frequency estimates the closed-form Pr(war). Casualties are the war costs in pie units.
 /// </summary>
-public readonly struct FearonModel : IRunModel
+public readonly struct FearonModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -71,6 +71,21 @@ public readonly struct FearonModel : IRunModel
 
     /// <inheritdoc />
     public IReadOnlyList<RunValueColumn> Columns => ValueColumns;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts()
+    {
+        var screening = CostBar > 0 ? Bargaining.Screening(CostBar) : (FearonScreening?)null;
+        return
+        [
+            new("rangeLow", Bargaining.RangeLow, "lower end of the bargaining range, max(0, p - c_A): A's value of war"),
+            new("rangeHigh", Bargaining.RangeHigh, "upper end, min(1, p + c_B): one minus B's value of war"),
+            new("ultimatumOffer", Bargaining.UltimatumOffer, "A's take-it-or-leave-it demand under complete information"),
+            new("nashPoint", Bargaining.NashPoint, "symmetric Nash bargaining split with war as the threat point"),
+            new("screeningOffer", screening?.Offer ?? double.NaN, "A's optimal demand when B's cost is private, U[0, cost-bar]"),
+            new("warProbability", screening?.WarProbability ?? 0, "probability that B rejects the demand and war follows"),
+        ];
+    }
 
     /// <inheritdoc />
     public RunRecord Run(ref CounterRandom random, Span<double> values)

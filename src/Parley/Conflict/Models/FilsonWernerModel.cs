@@ -26,7 +26,7 @@ namespace Parley.Conflict.Models;
 /// wars and moderate demands; strong defenders obtain better terms.
 /// </para>
 /// </summary>
-public readonly struct FilsonWernerModel : IRunModel
+public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -139,6 +139,21 @@ public readonly struct FilsonWernerModel : IRunModel
 
     /// <summary>B's full-information war value at a score, for a strong or weak B.</summary>
     public double WarValueB(int wins, int losses, bool strong) => (strong ? _valueBStrong : _valueBWeak)[(wins * BattlesB) + losses];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts()
+    {
+        var demand = Demand(0, 0, PriorStrong, out var screening);
+        return
+        [
+            new("warValueAStrong", WarValueA(0, 0, true), "A's war value at the start against a strong B"),
+            new("warValueAWeak", WarValueA(0, 0, false), "A's war value at the start against a weak B"),
+            new("warValueBStrong", WarValueB(0, 0, true), "a strong B's war value at the start"),
+            new("warValueBWeak", WarValueB(0, 0, false), "a weak B's war value at the start"),
+            new("firstDemand", demand, "A's opening demand"),
+            new("firstDemandScreens", screening ? 1 : 0, "1 when the opening demand is one only a weak B accepts"),
+        ];
+    }
 
     /// <inheritdoc />
     public RunRecord Run(ref CounterRandom random, Span<double> values)

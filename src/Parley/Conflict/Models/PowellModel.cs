@@ -12,7 +12,7 @@ namespace Parley.Conflict.Models;
 /// buys A off and the run ends in a settlement whose term is A's per-period share after the shift.
 /// The decision is deterministic; only the war's outcome is random.
 /// </summary>
-public readonly struct PowellModel : IRunModel
+public readonly struct PowellModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -56,6 +56,15 @@ public readonly struct PowellModel : IRunModel
 
     /// <inheritdoc />
     public IReadOnlyList<RunValueColumn> Columns => ValueColumns;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts() =>
+    [
+        new("fightValue", Shift.FightValue, "A's value of fighting now, p_t/(1 - delta) - c_A"),
+        new("peaceValue", Shift.PeaceValue, "the most B can credibly offer, 1 + delta (p_t+1/(1 - delta) - c_A)"),
+        new("war", Shift.War ? 1 : 0, "1 when A fights a preventive war"),
+        new("thresholdPower", Shift.ThresholdPower, "p_t+1 below which A fights"),
+    ];
 
     /// <inheritdoc />
     public RunRecord Run(ref CounterRandom random, Span<double> values)

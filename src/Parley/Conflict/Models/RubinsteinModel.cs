@@ -10,7 +10,7 @@ namespace Parley.Conflict.Models;
 /// settlement with term x_A. Deterministic; included so that every named preset can be simulated and
 /// exported alike.
 /// </summary>
-public readonly struct RubinsteinModel : IRunModel
+public readonly struct RubinsteinModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -41,6 +41,13 @@ public readonly struct RubinsteinModel : IRunModel
 
     /// <inheritdoc />
     public IReadOnlyList<RunValueColumn> Columns => ValueColumns;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts() =>
+    [
+        new("proposerShare", Game.ProposerShare, "the first proposer's (A's) equilibrium share, accepted at once"),
+        new("responderShare", Game.ResponderShare, "B's share"),
+    ];
 
     /// <inheritdoc />
     public RunRecord Run(ref CounterRandom random, Span<double> values)

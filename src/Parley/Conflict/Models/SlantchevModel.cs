@@ -27,7 +27,7 @@ namespace Parley.Conflict.Models;
 /// battles.
 /// </para>
 /// </summary>
-public readonly struct SlantchevModel : IRunModel
+public readonly struct SlantchevModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -151,6 +151,24 @@ public readonly struct SlantchevModel : IRunModel
 
     /// <summary>B's full-information war value at front position <paramref name="front"/>.</summary>
     public double WarValueB(int front, bool strong) => (strong ? _valueBStrong : _valueBWeak)[front];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts()
+    {
+        var demand = ScreeningDemand.Choose(PriorStrong, Bluff, _valueAStrong[Start], _valueAWeak[Start], _valueBStrong[Start], _valueBWeak[Start], out var screening);
+        GamblersRuin.Solve(WinVsStrong, Start, Positions, out _, out var battlesStrong);
+        GamblersRuin.Solve(WinVsWeak, Start, Positions, out _, out var battlesWeak);
+        return
+        [
+            new("warValueAStrong", _valueAStrong[Start], "A's war value at the start against a strong B"),
+            new("warValueAWeak", _valueAWeak[Start], "A's war value at the start against a weak B"),
+            new("warValueBStrong", _valueBStrong[Start], "a strong B's war value at the start"),
+            new("warValueBWeak", _valueBWeak[Start], "a weak B's war value at the start"),
+            new("firstDemand", demand, "A's opening demand"),
+            new("firstDemandScreens", screening ? 1 : 0, "1 when the opening demand is one only a weak B accepts"),
+            new("battlesWithoutTalks", (PriorStrong * battlesStrong) + ((1 - PriorStrong) * battlesWeak), "expected battles if the war were fought to the end"),
+        ];
+    }
 
     /// <inheritdoc />
     public RunRecord Run(ref CounterRandom random, Span<double> values)

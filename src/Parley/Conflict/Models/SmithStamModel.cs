@@ -29,7 +29,7 @@ namespace Parley.Conflict.Models;
 /// </para>
 /// The per-round loop is allocation-free: a handful of doubles and two closed-form ruin evaluations.
 /// </summary>
-public readonly struct SmithStamModel : IRunModel
+public readonly struct SmithStamModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [
@@ -145,6 +145,21 @@ public readonly struct SmithStamModel : IRunModel
         GamblersRuin.Solve(meanB, forts, Forts, out var winB, out var battlesB);
         valueA = winA - (CostA * battlesA);
         valueB = 1 - winB - (CostB * battlesB);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ModelFact> Facts()
+    {
+        WarValues(Start, 0, 0, out var valueA, out var valueB);
+        return
+        [
+            new("priorMeanA", AlphaA / (AlphaA + BetaA), "A's prior expectation of theta"),
+            new("priorMeanB", AlphaB / (AlphaB + BetaB), "B's prior expectation of theta"),
+            new("priorGap", PriorGap, "prior divergence E_A[theta] - E_B[theta]: the larger, the longer the war"),
+            new("warValueA", valueA, "A's war value at the start by its own beliefs"),
+            new("warValueB", valueB, "B's war value at the start by its own beliefs"),
+            new("openAtStart", valueA + valueB <= 1 ? 1 : 0, "1 when a deal exists before any battle (W_A + W_B <= 1)"),
+        ];
     }
 
     /// <inheritdoc />
