@@ -7,7 +7,8 @@ namespace Parley.Conflict.Models;
 /// Pr(A wins) = (1 − r^k)/(1 − r^n) and E[steps] = (k − n·Pr(A wins))/(q − θ), or k/n and k(n − k)
 /// when θ = ½. Near θ = ½ both forms cancel badly, so for |n·x| &lt; 10⁻² the code uses the Taylor
 /// series of (e^{kx} − 1)/(e^{nx} − 1) to fifth order (relative error below 10⁻¹²); far from ½ it
-/// uses whichever of r, 1/r is below 1 so that no power overflows.
+/// raises whichever of r, 1/r is below 1 to whole powers by repeated squaring, so that no power
+/// overflows and no transcendental function is called.
 /// </summary>
 public static class GamblersRuin
 {
@@ -48,9 +49,9 @@ public static class GamblersRuin
         double k = position;
         double n = size;
         var drift = 1 - (2 * theta);          // q − θ
-        var x = 2 * Math.Atanh(drift);        // ln(q/θ), accurate near θ = ½
-        if (Math.Abs(n * x) < SeriesLimit)
+        if (Math.Abs(n * drift) < SeriesLimit / 2)
         {
+            var x = 2 * Math.Atanh(drift);    // ln(q/θ), accurate near θ = ½; |n·x| < 10⁻² here
             var bk = Series(k * x);
             var bn = Series(n * x);
             winProbability = k / n * bk / bn;
@@ -63,20 +64,39 @@ public static class GamblersRuin
             expectedSteps = k * ratio * bracket / bn;
             return;
         }
-        if (x > 0)
+        var q = 1 - theta;
+        if (q > theta)
         {
-            // r > 1: multiply through by r^(−n) and use s = 1/r < 1.
-            var sFar = Math.Exp(-(n - k) * x);
-            var sAll = Math.Exp(-n * x);
+            // r = q/θ > 1: multiply through by r^(−n) and use s = θ/q < 1, so no power overflows.
+            var s = theta / q;
+            var sFar = Power(s, size - position);
+            var sAll = sFar * Power(s, position);
             winProbability = (sFar - sAll) / (1 - sAll);
         }
         else
         {
-            var rk = Math.Exp(k * x);
-            var rn = Math.Exp(n * x);
+            var r = q / theta;
+            var rk = Power(r, position);
+            var rn = rk * Power(r, size - position);
             winProbability = (1 - rk) / (1 - rn);
         }
         expectedSteps = (k - (n * winProbability)) / drift;
+    }
+
+    /// <summary>b^e for a whole e ≥ 0 by repeated squaring (cheaper than Math.Pow and as accurate for small e).</summary>
+    private static double Power(double b, int e)
+    {
+        var result = 1.0;
+        while (e > 0)
+        {
+            if ((e & 1) != 0)
+            {
+                result *= b;
+            }
+            b *= b;
+            e >>= 1;
+        }
+        return result;
     }
 
     /// <summary>(e^y − 1)/y to fifth order: 1 + y/2 + y²/6 + y³/24 + y⁴/120.</summary>
