@@ -84,12 +84,13 @@ public sealed class SimulateCommandTests
     [Fact]
     public async Task Ctrl_c_stops_cleanly_and_reports_the_finished_runs()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        if (!OperatingSystem.IsLinux())
         {
-            return; // SIGINT is sent with kill(1)
+            return; // SIGINT is sent with kill(1) and progress read from /proc
         }
-        // Zero costs and diverging priors: the sides never agree, so each run is a fight to the finish
-        // over 2,000 forts (about a million battles): the simulation takes minutes unless interrupted.
+        // Priors so strong that battles barely move them (A sure to win, B sure A loses) and zero costs:
+        // the sides never agree, so each run is a fight to the finish over 2,000 forts (about a million
+        // battles) and the simulation would take many minutes unless interrupted.
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -97,14 +98,20 @@ public sealed class SimulateCommandTests
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll"));
-        foreach (var arg in new[] { "simulate", "--model", "smith-stam", "--forts", "2000", "--start", "1000", "--cost-a", "0", "--cost-b", "0", "--max-rounds", "100000000", "--runs", "2000", "--threads", "2", "--format", "json" })
+        foreach (var arg in new[] { "simulate", "--model", "smith-stam", "--forts", "2000", "--start", "1000", "--alpha-a", "1000000", "--beta-a", "1", "--alpha-b", "1", "--beta-b", "1000000", "--cost-a", "0", "--cost-b", "0", "--max-rounds", "100000000", "--runs", "2000", "--threads", "2", "--format", "json" })
         {
             info.ArgumentList.Add(arg);
         }
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await Task.Delay(4000);
+        // Wait until the process has spent 3 s of CPU time, well past start-up (about 0.5 s), so the
+        // simulation and its Ctrl-C handler are running whatever the load on the machine.
+        var waited = Stopwatch.StartNew();
+        while (CpuSeconds(process.Id) < 3 && waited.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
+        {
+            await Task.Delay(200);
+        }
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
@@ -120,5 +127,21 @@ public sealed class SimulateCommandTests
         Assert.InRange(runs, 0, 1999);
         Assert.Equal(runs, root.GetProperty("endings").EnumerateObject().Sum(e => e.Value.GetInt32()));
         Assert.Contains($"stopped after {runs} of 2000 runs", await stderr);
+    }
+
+    /// <summary>User plus system CPU time of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // fields[0] is field 3 (state), so utime (14) and stime (15) are fields[11] and fields[12].
+            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 }
