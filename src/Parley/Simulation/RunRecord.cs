@@ -52,10 +52,13 @@ public readonly record struct RunRecord
         {
             throw new ModelException($"ending {EndingNames.Name(ending)} with agreement day {agreementDay}: agreements (and ceasefires) have a day, other endings NaN");
         }
+        // Ceasefires always have a duration; a settlement may have one (a war process that follows
+        // the agreed text to the horizon) or not (a formal model that stops at agreement).
         var isCeasefire = ending is Ending.CeasefireHeld or Ending.CeasefireCollapsed;
-        if (isCeasefire == double.IsNaN(ceasefireDays) || (ending != Ending.CeasefireCollapsed && (brokenBy != Side.None || followedBy is not null)))
+        var durationOk = isCeasefire ? !double.IsNaN(ceasefireDays) : ending == Ending.NegotiatedSettlement || double.IsNaN(ceasefireDays);
+        if (!durationOk || (ending != Ending.CeasefireCollapsed && (brokenBy != Side.None || followedBy is not null)))
         {
-            throw new ModelException($"ending {EndingNames.Name(ending)}: only ceasefires have ceasefire days, and only collapsed ones a breaker and a sequel");
+            throw new ModelException($"ending {EndingNames.Name(ending)}: only ceasefires and settlements have ceasefire days, and only collapsed ones a breaker and a sequel");
         }
         Ending = ending;
         Prevailing = prevailing;
