@@ -8,8 +8,8 @@ namespace Parley.Simulation;
 /// What happened in one simulated war, in the fields every run model shares: how it ended, who
 /// prevailed, how long it lasted, what it cost and, for agreements, when it was reached and how long a
 /// ceasefire held. Model-specific numbers (agreed terms, final beliefs, a drawn type) travel beside it
-/// in the run's value row (<see cref="IRunModel.Columns"/>). A 64-byte value: a million runs fit in
-/// 64 MB. Not-applicable times are <see cref="double.NaN"/>.
+/// in the run's value row (<see cref="IRunModel.Columns"/>). A 56-byte value (auto layout): a million
+/// runs fit in 56 MB. Not-applicable times are <see cref="double.NaN"/>.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
 public readonly record struct RunRecord
