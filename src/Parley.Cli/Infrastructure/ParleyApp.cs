@@ -1,4 +1,5 @@
 using Parley.Cli.Commands;
+using Parley.Cli.Commands.Data;
 using Parley.Domain;
 using Parley.Formats;
 using Spectre.Console;
@@ -37,6 +38,7 @@ public static class ParleyApp
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
             .WithExample("validate", "scenarios/example/scenario.yaml");
+        config.AddBranch("data", DataBranch.Configure);
     }
 
     private static bool IsUserError(Exception ex) =>
