@@ -66,6 +66,10 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
         var directory = settings.Locate().Path;
         var estimate = spec.Resolve(directory);
         var simulated = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWithUncertainty(estimate, settings.Simulate, settings.Seed) : null;
+        var piecewise = settings.Simulate > 0
+            ? CeasefireDurationSimulation.SimulatePiecewise(estimate.Pieces, settings.Simulate, settings.Seed, withUncertainty: true)
+            : null;
+        var empirical = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateFromCurve(estimate.Curve, settings.Simulate, settings.Seed) : null;
         int[] days = [30, 90, 365];
         var result = new
         {
@@ -78,6 +82,7 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
             estimate.Events,
             estimate.ExposureDays,
             HazardPerDay = estimate.PerDay,
+            estimate.Pieces,
             estimate.ImpliedMedianDays,
             KaplanMeierMedianDays = estimate.Curve.Median,
             Holding = days.Select(d => new { Days = d, KaplanMeier = estimate.Curve.At(d).Survival, ConstantHazard = estimate.ImpliedHolding(d) }),
@@ -90,7 +95,7 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                 simulated.MeanDays,
                 simulated.HorizonDays,
                 simulated.StillHolding,
-                Holding = days.Select(d => new { Days = d, Share = simulated.HoldingAfter(d) }),
+                Holding = days.Select(d => new { Days = d, ConstantHazard = simulated.HoldingAfter(d), PiecewiseHazard = piecewise!.HoldingAfter(d), KaplanMeier = empirical!.HoldingAfter(d) }),
             },
         };
         switch (settings.OutputFormat)
@@ -106,11 +111,21 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
             default:
                 var console = DataOutput.TableConsole();
                 console.WriteLine(estimate.Describe());
-                var table = new Table().AddColumns("days", "holding (Kaplan-Meier)", "holding (constant hazard)", "holding (simulated)");
+                var pieces = new Table().Title("piecewise hazard").AddColumns("days", "events", "exposure days", "hazard/day", "interval");
+                foreach (var p in estimate.Pieces)
+                {
+                    pieces.AddRow($"{p.FromDay:0}-{(p.ToDay is { } to ? to.ToString("0", CultureInfo.InvariantCulture) : "")}", DataOutput.Format(p.Events),
+                        DataOutput.Format(p.ExposureDays), p.PerDay.Estimate.ToString("G3", CultureInfo.InvariantCulture),
+                        string.Create(CultureInfo.InvariantCulture, $"{p.PerDay.Lower:G3}-{p.PerDay.Upper:G3}"));
+                }
+                console.Write(pieces);
+                var table = new Table().Title("share still holding").AddColumns("days", "Kaplan-Meier", "constant hazard", "simulated (constant)", "simulated (piecewise)", "simulated (from curve)");
                 foreach (var d in days)
                 {
                     table.AddRow(DataOutput.Format(d), DataOutput.Percent(estimate.Curve.At(d).Survival), DataOutput.Percent(estimate.ImpliedHolding(d)),
-                        simulated is null ? "" : DataOutput.Percent(simulated.HoldingAfter(d)));
+                        simulated is null ? "" : DataOutput.Percent(simulated.HoldingAfter(d)),
+                        piecewise is null ? "" : DataOutput.Percent(piecewise.HoldingAfter(d)),
+                        empirical is null ? "" : DataOutput.Percent(empirical.HoldingAfter(d)));
                 }
                 console.Write(table);
                 console.WriteLine(DataOutput.UnverifiedNote);

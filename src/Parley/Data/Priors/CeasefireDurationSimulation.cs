@@ -48,6 +48,71 @@ public static class CeasefireDurationSimulation
     }
 
     /// <summary>
+    /// Simulates under the piecewise hazard of <paramref name="pieces"/>: each run draws E ~ Exp(1)
+    /// and finds the day the cumulative hazard reaches E (the last window's rate continues beyond
+    /// it). With <paramref name="withUncertainty"/> each window's rate is first drawn from its
+    /// Gamma(events + 1/2, exposure) posterior.
+    /// </summary>
+    public static SimulatedCeasefires SimulatePiecewise(IReadOnlyList<HazardPiece> pieces, int runs, ulong seed, double horizonDays = 3650, bool withUncertainty = false)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        if (pieces.Count == 0)
+        {
+            throw new ModelException("a piecewise hazard needs at least one window");
+        }
+        Check(runs, horizonDays);
+        var durations = new double[runs];
+        Parallel.For(0, runs, () => new double[pieces.Count], (run, _, rates) =>
+        {
+            var random = new CounterRandom(seed, (ulong)run);
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                rates[k] = withUncertainty ? GammaDraw(ref random, pieces[k].Events + 0.5) / pieces[k].ExposureDays : pieces[k].PerDay.Estimate;
+            }
+            var target = -Math.Log(1 - random.NextDouble());
+            durations[run] = Math.Min(PiecewiseHazard.InvertCumulative(pieces, rates, target), horizonDays);
+            return rates;
+        }, _ => { });
+        return Result(durations, horizonDays);
+    }
+
+    /// <summary>
+    /// Simulates by drawing durations from the Kaplan-Meier curve itself: run r draws U and takes the
+    /// first step time with S(t) ≤ U; when the curve never falls that low (it ends censored), the
+    /// ceasefire holds to the horizon. Nonparametric: no hazard shape is assumed.
+    /// </summary>
+    public static SimulatedCeasefires SimulateFromCurve(Survival.KaplanMeierCurve curve, int runs, ulong seed, double horizonDays = 3650)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        Check(runs, horizonDays);
+        var steps = curve.Steps.Where(s => s.Events > 0).ToArray();
+        var times = steps.Select(s => s.Time).ToArray();
+        var survival = steps.Select(s => s.Survival).ToArray();
+        var durations = new double[runs];
+        Parallel.For(0, runs, run =>
+        {
+            var random = new CounterRandom(seed, (ulong)run);
+            var u = random.NextDouble();
+            // Survival is non-increasing: binary search for the first index with S <= u.
+            int lo = 0, hi = survival.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (survival[mid] <= u)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+            durations[run] = lo < times.Length ? Math.Min(times[lo], horizonDays) : horizonDays;
+        });
+        return Result(durations, horizonDays);
+    }
+
+    /// <summary>
     /// A Gamma(<paramref name="shape"/>, 1) draw by Marsaglia and Tsang's method (shape &lt; 1 via
     /// the boost Gamma(a) = Gamma(a + 1) U^(1/a)).
     /// </summary>

@@ -9,14 +9,16 @@ namespace Parley.Data.Priors;
 public static class CeasefirePriors
 {
     /// <summary>
-    /// The constant hazard of <paramref name="ev"/> among the ceasefires matching
-    /// <paramref name="filter"/>: λ = events / total days in force, with the exact Poisson interval.
+    /// The hazard of <paramref name="ev"/> among the ceasefires matching <paramref name="filter"/>:
+    /// constant, λ = events / total days in force, with the exact Poisson interval; and piecewise,
+    /// one rate per window between <paramref name="cuts"/> (default 1, 7, 30, 90, 365 days).
     /// </summary>
     public static HazardEstimate Hazard(
         IEnumerable<Ceasefire> ceasefires,
         CeasefireFilter filter,
         CeasefireEvent ev = CeasefireEvent.Breakdown,
-        double confidence = 0.95)
+        double confidence = 0.95,
+        IReadOnlyList<double>? cuts = null)
     {
         ArgumentNullException.ThrowIfNull(ceasefires);
         ArgumentNullException.ThrowIfNull(filter);
@@ -27,6 +29,7 @@ public static class CeasefirePriors
         }
         var curve = KaplanMeier.Estimate(observations, confidence);
         var rate = Intervals.PoissonRate(curve.Events, curve.TotalTime, confidence);
-        return new HazardEstimate("eth-prio", filter.ToString(), ev, curve.Count, curve.Events, curve.TotalTime, rate, curve, true);
+        var pieces = PiecewiseHazard.Estimate(observations, cuts ?? PiecewiseHazard.DefaultCuts, confidence);
+        return new HazardEstimate("eth-prio", filter.ToString(), ev, curve.Count, curve.Events, curve.TotalTime, rate, pieces, curve, true);
     }
 }

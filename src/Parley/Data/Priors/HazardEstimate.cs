@@ -15,7 +15,8 @@ namespace Parley.Data.Priors;
 /// <param name="Ceasefires">Usable ceasefires in the selection.</param>
 /// <param name="Events">Of those, how many ended in the event.</param>
 /// <param name="ExposureDays">Total days in force observed.</param>
-/// <param name="PerDay">Hazard per day with its confidence interval.</param>
+/// <param name="PerDay">Constant hazard per day with its confidence interval.</param>
+/// <param name="Pieces">Piecewise-constant hazard (windows cut at 1, 7, 30, 90, 365 days by default).</param>
 /// <param name="Curve">The Kaplan-Meier curve of the selection.</param>
 /// <param name="Unverified">True when the estimate rests on unverified code readings.</param>
 public sealed record HazardEstimate(
@@ -26,6 +27,7 @@ public sealed record HazardEstimate(
     int Events,
     double ExposureDays,
     Interval PerDay,
+    IReadOnlyList<HazardPiece> Pieces,
     KaplanMeierCurve Curve,
     bool Unverified)
 {
@@ -40,7 +42,11 @@ public sealed record HazardEstimate(
     {
         var kind = Event == CeasefireEvent.Breakdown ? "breakdown" : "end";
         var caveat = Unverified ? "; code readings unverified" : "";
+        var first = Pieces.Count > 1
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"; days 0-{Pieces[0].ToDay:0} {Pieces[0].PerDay.Estimate:G4}/day (CI {Pieces[0].PerDay.Lower:G4}-{Pieces[0].PerDay.Upper:G4})")
+            : "";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"ceasefire {kind} hazard {PerDay.Estimate:G4}/day ({PerDay.Confidence:P0} CI {PerDay.Lower:G4}-{PerDay.Upper:G4}) from {DatasetId} filter {Filter}: {Events} events in {ExposureDays:F0} ceasefire-days over {Ceasefires} ceasefires{caveat}");
+            $"ceasefire {kind} hazard {PerDay.Estimate:G4}/day ({PerDay.Confidence:P0} CI {PerDay.Lower:G4}-{PerDay.Upper:G4}){first} from {DatasetId} filter {Filter}: {Events} events in {ExposureDays:F0} ceasefire-days over {Ceasefires} ceasefires{caveat}");
     }
 }
