@@ -9,7 +9,7 @@ namespace Parley.Data.Datasets.EthPrio;
 /// <c>&gt;</c>, <c>&gt;=</c>. After = or != a clause may list alternatives with '|'. Features are
 /// those of <see cref="CeasefireFeatures"/>; codes are the dataset's raw codes. Examples:
 /// <c>written=1,mediator_nego=1</c>; <c>written=1|2,p_humanitarian=0</c>; <c>year&gt;=2000,location=Israel</c>.
-/// The empty filter selects every ceasefire.
+/// The empty filter (or "all") selects every ceasefire.
 /// </summary>
 public sealed class CeasefireFilter
 {
@@ -26,10 +26,10 @@ public sealed class CeasefireFilter
     /// <summary>True when the filter selects everything.</summary>
     public bool IsEmpty => Clauses.Count == 0;
 
-    /// <summary>Parses <paramref name="text"/>; null or blank gives <see cref="All"/>.</summary>
+    /// <summary>Parses <paramref name="text"/>; null, blank or "all" gives <see cref="All"/>.</summary>
     public static CeasefireFilter Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
             return All;
         }
