@@ -35,6 +35,7 @@ public static class EthPrioReader
         var notes = new DataNotes(DatasetCatalog.EthPrioCeasefires.Id);
         var ids = EthPrioCodes.IdMissing;
         var dates = EthPrioCodes.DateMissing;
+        var noMediator = new MissingValues("0", "-1");
         var cc = csv.Column("cc");
         var cfId = csv.Column("cf_id");
         var uniqId = csv.Column("uniq_id");
@@ -101,7 +102,7 @@ public static class EthPrioReader
                 Code(cfClass, Classes),
                 Code(timing, Timings),
                 Code(mediatorNego, Unclear01),
-                csv.GetString(mediatorSend, new MissingValues("0", "-1")),
+                csv.GetString(mediatorSend, noMediator),
                 Code(implement, Unclear01),
                 Code(enforcement, Enforcements),
                 Code(ddr, Unclear01),
