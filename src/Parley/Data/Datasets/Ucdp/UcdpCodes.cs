@@ -28,7 +28,7 @@ public static class UcdpCodes
 
     /// <summary>
     /// Peace Agreement <c>pa_type</c>. The README hedges ("check codebook"); the reading below agrees
-    /// with the first words of <c>pa_comment</c> in 356 of 374 rows, but is still unverified.
+    /// with the first words of <c>pa_comment</c> in 360 of 374 rows, but is still unverified.
     /// </summary>
     public static CodeList PeaceAgreementType { get; } = new("ucdp-pa", "pa_type", "README hedge plus pa_comment cross-check (unverified)",
     [
