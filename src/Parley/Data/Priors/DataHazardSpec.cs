@@ -21,7 +21,7 @@ namespace Parley.Data.Priors;
 /// <param name="Confidence">Confidence level of the interval.</param>
 public sealed record DataHazardSpec(string Dataset, CeasefireFilter Filter, CeasefireEvent Event, double Confidence)
 {
-    /// <summary>The keyword that introduces the inline form.</summary>
+    /// <summary>The keyword that introduces the inline form (<c>from_data</c>, the scenario schema's spelling, is accepted too).</summary>
     public const string Keyword = "from-data";
 
     private static readonly string[] Keys = ["dataset", "filter", "event", "confidence"];
@@ -65,6 +65,22 @@ public sealed record DataHazardSpec(string Dataset, CeasefireFilter Filter, Ceas
     }
 
     /// <summary>
+    /// The spec for <paramref name="dataset"/> and <paramref name="filter"/> as a scenario loader has
+    /// read them (e.g. <c>war.ceasefire.base_hazard_per_day.from_data</c>), validated.
+    /// </summary>
+    public static DataHazardSpec From(string dataset, string? filter = null, CeasefireEvent ev = CeasefireEvent.Breakdown, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return FromFields(new Dictionary<string, string?>
+        {
+            ["dataset"] = dataset,
+            ["filter"] = filter,
+            ["event"] = ev == CeasefireEvent.Breakdown ? "breakdown" : "any-end",
+            ["confidence"] = confidence.ToString(CultureInfo.InvariantCulture),
+        });
+    }
+
+    /// <summary>
     /// Parses the inline form <c>from-data {dataset: eth-prio, filter: written=1,mediator_nego=1}</c>
     /// (the keyword and a colon after it are optional; values may be quoted).
     /// </summary>
@@ -72,7 +88,7 @@ public sealed record DataHazardSpec(string Dataset, CeasefireFilter Filter, Ceas
     {
         ArgumentNullException.ThrowIfNull(text);
         var body = text.Trim();
-        if (body.StartsWith(Keyword, StringComparison.OrdinalIgnoreCase))
+        if (body.StartsWith(Keyword, StringComparison.OrdinalIgnoreCase) || body.StartsWith("from_data", StringComparison.OrdinalIgnoreCase))
         {
             body = body[Keyword.Length..].TrimStart().TrimStart(':').Trim();
         }

@@ -31,6 +31,17 @@ public sealed class DataHazardSpecTests
     }
 
     [Fact]
+    public void From_the_scenario_schema_fields()
+    {
+        // war.ceasefire.base_hazard_per_day: {from_data: {dataset: eth-prio, filter: "written=1"}}
+        var spec = DataHazardSpec.From("eth-prio", "written=1");
+        Assert.Equal("written=1", spec.Filter.ToString());
+        Assert.Equal("eth-prio", DataHazardSpec.Parse("from_data: {dataset: eth-prio}").Dataset);
+        var estimate = spec.Resolve(SharedData.Directory);
+        Assert.InRange(estimate.PerDay.Estimate, 0, 1);
+    }
+
+    [Fact]
     public void Fields_from_a_yaml_mapping()
     {
         var spec = DataHazardSpec.FromFields(new Dictionary<string, string?> { ["dataset"] = "eth-prio", ["filter"] = "p_humanitarian=1" });
