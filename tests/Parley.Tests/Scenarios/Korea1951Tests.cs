@@ -3,8 +3,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parley.Analysis;
 using Parley.Analysis.DealKillers;
+using Parley.Conflict.Endings;
+using Parley.Conflict.WarProcess;
 using Parley.Domain.Scenarios;
 using Parley.Formats.Scenario;
+using Parley.Simulation;
 
 namespace Parley.Tests.Scenarios;
 
@@ -94,7 +97,7 @@ public sealed partial class Korea1951Tests
         // UNC: 170,893 - 54,487 + 33,739 = 150,145 battle deaths with DoD's in-theatre US figure;
         // x (0.41 + 0.45) / 2 = 0.43 / 748 days = 86.31 per day; low 0.41 x 150,145 / 748 = 82.30;
         // high 0.45 x 170,893 / 748 = 102.81; sd 25% of the mean = 21.58.
-        var unc = Side("UNC");
+        var unc = DeathRate("UNC");
         var corrected = side1 - cowUsa + dodUsa;
         Assert.Equal(150_145, corrected);
         var mid = (lowShare + highShare) / 2;
@@ -105,7 +108,7 @@ public sealed partial class Korea1951Tests
 
         // Communist side: 739,191 x 0.43 / 748 = 424.94 per day; low 0.41 -> 405.17, high 0.45 -> 444.70;
         // sd 25% of 424.9 = 106.2.
-        var communist = Side("Communist side");
+        var communist = DeathRate("Communist side");
         Assert.Equal(Math.Round(side2 * mid / TalkDays, 1), communist.Mean);
         Assert.Equal(Math.Round(side2 * lowShare / TalkDays, 1), RateBound("Communist side", "low"));
         Assert.Equal(Math.Round(side2 * highShare / TalkDays, 1), RateBound("Communist side", "high"));
@@ -169,6 +172,40 @@ public sealed partial class Korea1951Tests
     }
 
     [Fact]
+    public void Under_the_Stalin_line_the_war_process_never_agrees_and_casualties_accrue_at_the_stated_rates()
+    {
+        // Incompatible red lines leave no text on the frontier, so no run can reach an agreement; a
+        // military decision needs 90 net wins in 157 weekly battles and costs stay below the tolerance,
+        // so every run fights to the 1,096-day horizon.
+        var stalin = Korea.WithHypothesis("stalin-line");
+        var result = MonteCarloRunner.Run(new ScenarioWarModel(stalin, "stalin-line"), new MonteCarloOptions(2000, seed: 11));
+        Assert.All(result.RecordSpan.ToArray(), r => Assert.Equal(Ending.StalemateAtHorizon, r.Ending));
+        // Mean UNC deaths: 86.3 a day x 1,096 days = 94,584.8; per run sd 21.6 x 1,096 = 23,673.6, so the
+        // mean of 2,000 runs has a standard error of 23,673.6 / sqrt(2,000) = 529.4; allow 4 of them.
+        var meanA = result.RecordSpan.ToArray().Average(r => r.CasualtiesA);
+        Assert.InRange(meanA, 94_584.8 - (4 * 529.4), 94_584.8 + (4 * 529.4));
+        // Communist side: 424.9 x 1,096 = 465,690.4; se 106.2 x 1,096 / sqrt(2,000) = 2,602.7.
+        var meanB = result.RecordSpan.ToArray().Average(r => r.CasualtiesB);
+        Assert.InRange(meanB, 465_690.4 - (4 * 2_602.7), 465_690.4 + (4 * 2_602.7));
+    }
+
+    [Fact]
+    public void Under_the_default_the_war_process_agrees_at_once_and_never_to_forcible_repatriation()
+    {
+        // Round 0: both sides believe in even battles (priors 10/10) from the middle of the band, so
+        // P(win) = 1/2 each; a military decision is ~90^2 = 8,100 battles away, so the expected cost runs
+        // to the horizon: r = 0.5 - c x 1,096 < 0.5 for any positive daily cost c. The frontier text
+        // (0.6825, 0.505) clears both, so the mediator's first text is accepted on day 0 in every run.
+        var model = new ScenarioWarModel(Korea, "post-stalin");
+        var result = MonteCarloRunner.Run(model, new MonteCarloOptions(500, seed: 11));
+        Assert.All(result.RecordSpan.ToArray(), r => Assert.Equal(0.0, r.AgreementDay));
+        // The frontier excludes the UNC's red line, so no agreed text returns every prisoner.
+        var prisoners = model.Columns.ToList().FindIndex(c => c.Name == "term2");
+        Assert.Equal("prisoner repatriation", Korea.Space.Issues[1].Name);
+        Assert.DoesNotContain(0.0, result.ColumnValues(prisoners));
+    }
+
+    [Fact]
     public void Figures_are_read_with_thousands_separators()
     {
         Assert.Equal([90, 7, 1_000], Figures("90 days of \"explanations\", at 7 explainers per 1,000 POWs"));
@@ -177,7 +214,7 @@ public sealed partial class Korea1951Tests
 
     private const int TalkDays = 748;
 
-    private static Parley.Conflict.WarProcess.UncertainRate Side(string party) =>
+    private static UncertainRate DeathRate(string party) =>
         Korea.War!.Sides.Single(s => s.Party == party).CombatantDeathsPerDay;
 
     private static double RateBound(string party, string key) =>
