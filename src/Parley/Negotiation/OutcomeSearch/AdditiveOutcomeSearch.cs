@@ -197,7 +197,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
         }
     }
 
-    /// <summary>Of the kept candidates, the one with the best opponent score (ties: higher own utility, then lower index).</summary>
+    /// <summary>Of the kept candidates, the one with the best opponent score (ties: nearest the target).</summary>
     private OutcomeChoice Pick(Scratch s, double[][]? scores)
     {
         if (s.Kept == 0)
@@ -205,13 +205,13 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
             return OutcomeChoice.None;
         }
         var m = _space.IssueCount;
-        var best = s.Order[s.Kept - 1];
+        var best = s.Order[0];
         if (scores is not null)
         {
             var bestScore = double.NegativeInfinity;
-            // Kept candidates are ordered by rising utility; walk down from the highest so that
-            // ties keep the higher own utility, as the sorted index does.
-            for (var j = s.Kept - 1; j >= 0; j--)
+            // Kept candidates are ordered from the one nearest the target up, as the sorted
+            // index's ranks are walked, so ties keep the one nearest the target.
+            for (var j = 0; j < s.Kept; j++)
             {
                 var slot = s.Order[j];
                 var score = 0.0;

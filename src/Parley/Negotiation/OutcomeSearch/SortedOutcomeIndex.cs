@@ -115,13 +115,14 @@ public sealed class SortedOutcomeIndex : IOutcomeIndex
             return OutcomeChoice.None;
         }
         var start = Math.Max(0, end - Math.Max(1, window));
-        var best = start;
+        var best = end - 1;
         if (scores is not null && end - start > 1)
         {
             var bestScore = double.NegativeInfinity;
             var digits = _digits;
             var m = _issues;
-            for (var rank = start; rank < end; rank++)
+            // From the rank nearest the target upwards, so that ties keep the one nearest the target.
+            for (var rank = end - 1; rank >= start; rank--)
             {
                 var offset = rank * m;
                 var score = 0.0;
