@@ -288,7 +288,8 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
         int slot;
         if (s.Kept < s.Keep)
         {
-            slot = s.Kept++;
+            // Slots 0 .. Kept - 1 are in use; the next one is free.
+            slot = s.Kept;
         }
         else
         {
