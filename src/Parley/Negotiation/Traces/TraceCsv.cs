@@ -63,8 +63,8 @@ public static class TraceCsv
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
-    /// <summary>Formats a number for CSV: invariant culture, round-trippable.</summary>
-    public static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>Formats a number for CSV: invariant culture, 15 significant digits (so 0.1 x 6 prints as 0.6).</summary>
+    public static string FormatNumber(double value) => value.ToString("G15", CultureInfo.InvariantCulture);
 
     /// <summary>Writes one CSV row, quoting fields that need it.</summary>
     public static void WriteRow(TextWriter writer, IEnumerable<string> fields)
