@@ -1,4 +1,6 @@
-using Parley.Cli.Commands;
+using Parley.Cli.Commands.Analysis;
+using Parley.Cli.Commands.Run;
+using Parley.Cli.Commands.Validation;
 using Parley.Domain;
 using Parley.Formats;
 using Spectre.Console;
@@ -34,6 +36,18 @@ public static class ParleyApp
         config.SetApplicationName("parley");
         config.PropagateExceptions();
         config.UseStrictParsing();
+        config.AddCommand<RunCommand>("run")
+            .WithDescription("Run the main job on a scenario (the embedded default scenario without one).")
+            .WithExample("run")
+            .WithExample("run", "scenarios/example/scenario.yaml");
+        config.AddCommand<AnalyzeCommand>("analyze")
+            .WithAlias("analyse")
+            .WithDescription("Bargaining range, Pareto frontier, Nash/Kalai-Smorodinsky points and deal-killers.")
+            .WithExample("analyze", "scenarios/example/scenario.yaml")
+            .WithExample("analyze", "domain.xml", "buyer.xml", "seller.xml", "--format", "json");
+        config.AddCommand<AmendCommand>("amend")
+            .WithDescription("What an amendment to a text does to each party, and whether the text stays in the range.")
+            .WithExample("amend", "scenarios/example/scenario.yaml", "--text", "framework", "--set", "aid trucks per day=800");
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
             .WithExample("validate", "scenarios/example/scenario.yaml");

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using System.Globalization;
+using Parley.Cli.Infrastructure;
+using Parley.Formats;
+using Parley.Formats.Genius;
+using Parley.Formats.Scenario;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands.Validation;
+
+/// <summary><c>parley validate &lt;file&gt;</c>: load a file with every check and report the first problem, or what it holds.</summary>
+public sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    /// <summary>Arguments.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The file to check.</summary>
+        [CommandArgument(0, "<file>")]
+        [Description("A Parley scenario (.yaml) or a GENIUS domain or profile (.xml).")]
+        public string File { get; init; } = "";
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var path = settings.File;
+        var console = Terminal.Create();
+        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+        {
+            var space = GeniusReader.ReadDomain(path);
+            var text = System.IO.File.ReadAllText(path);
+            var detail = $"{space.IssueCount} issues, {space.Count.ToString("N0", CultureInfo.InvariantCulture)} outcomes";
+            if (text.Contains("<weight", StringComparison.Ordinal))
+            {
+                var profile = GeniusReader.ReadProfile(space, path);
+                detail += $"; a profile with reservation value {profile.ReservationValue.ToString(CultureInfo.InvariantCulture)}";
+                foreach (var warning in profile.Warnings)
+                {
+                    console.MarkupLineInterpolated($"[yellow]warning[/] {path}: {warning}");
+                }
+            }
+            console.MarkupLineInterpolated($"[green]ok[/] {path}: GENIUS file, {detail}");
+            return 0;
+        }
+        if (!path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(path, null, null, "unknown file type: give a scenario (.yaml) or a GENIUS file (.xml)");
+        }
+        var scenario = ScenarioReader.ReadFile(path);
+        var cited = scenario.CitedValues;
+        var sourced = cited.Count(c => c.Citation?.SourceId is { } id && !scenario.Sources.First(s => s.Id == id).IsAssumption);
+        var assumed = cited.Count(c => c.Citation is not null) - sourced;
+        var bare = cited.Count(c => c.Citation is null);
+        console.MarkupLineInterpolated(
+            $"[green]ok[/] {path}: {scenario.Space.IssueCount} issues, {scenario.Parties.Length} parties, {scenario.Space.Count.ToString("N0", CultureInfo.InvariantCulture)} outcomes, {scenario.Sources.Length} sources");
+        console.MarkupLineInterpolated($"   numbers: {sourced} cite a source, {assumed} are marked as assumptions, {bare} have no citation");
+        return 0;
+    }
+}

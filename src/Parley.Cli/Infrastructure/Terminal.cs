@@ -1,0 +1,27 @@
+using Spectre.Console;
+
+namespace Parley.Cli.Infrastructure;
+
+/// <summary>The console Parley writes to: Spectre for people, plain writes for JSON and CSV.</summary>
+public static class Terminal
+{
+    /// <summary>True when standard output is a terminal (progress bars and colour make sense).</summary>
+    public static bool IsInteractive => !Console.IsOutputRedirected;
+
+    /// <summary>A Spectre console on the current standard output; wide and colourless when redirected.</summary>
+    public static IAnsiConsole Create()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+            Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!IsInteractive)
+        {
+            console.Profile.Width = 160;
+        }
+        return console;
+    }
+}

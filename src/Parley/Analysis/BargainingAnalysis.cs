@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Parley.Analysis.DealKillers;
+using Parley.Analysis.Frontier;
+using Parley.Analysis.Range;
+using Parley.Domain;
+
+namespace Parley.Analysis;
+
+/// <summary>
+/// Static bargaining analysis: is there a deal, where are the efficient texts, and what blocks
+/// agreement. Additive profiles are analysed issue by issue (no enumeration, so 10^10-outcome
+/// spaces take milliseconds); profiles with cross-issue terms are enumerated up to
+/// <see cref="AnalysisOptions.MaxEnumeratedOutcomes"/>.
+/// </summary>
+public static class BargainingAnalysis
+{
+    /// <summary>Analyses <paramref name="problem"/>.</summary>
+    public static AnalysisResult Analyze(BargainingProblem problem, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= AnalysisOptions.Default;
+        var (raw, rangeCount, method) = FrontierAndRange(problem, options);
+        var frontier = Deduplicate(raw, options.PointTolerance);
+        var points = Enumerable.Range(0, frontier.Count).Select(p => ToPoint(frontier, p)).ToImmutableArray();
+        var reservations = problem.ReservationValues;
+        var idx = ReferencePoints.Find(frontier, reservations, options.RangeTolerance);
+
+        var killers = ImmutableArray<DealKiller>.Empty;
+        if (options.DiagnoseDealKillers && rangeCount <= options.TinyRangeShare * problem.Space.Count)
+        {
+            killers = DealKillerDiagnosis.Diagnose(problem, options, rangeCount, frontier);
+        }
+
+        return new AnalysisResult
+        {
+            OutcomeCount = problem.Space.Count,
+            Parties = problem.PartyNames,
+            ReservationValues = reservations,
+            Pareto = points,
+            Nash = idx.Nash >= 0 ? points[idx.Nash] : null,
+            KalaiSmorodinsky = idx.KalaiSmorodinsky >= 0 ? points[idx.KalaiSmorodinsky] : null,
+            MaxWelfare = idx.MaxWelfare >= 0 ? points[idx.MaxWelfare] : null,
+            Egalitarian = idx.Egalitarian >= 0 ? points[idx.Egalitarian] : null,
+            BargainingRangeCount = rangeCount,
+            DealKillers = killers,
+            Method = method,
+        };
+    }
+
+    /// <summary>Counts the outcomes every party weakly prefers to its reservation value and no red line excludes.</summary>
+    public static long CountRange(BargainingProblem problem, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= AnalysisOptions.Default;
+        if (problem.IsAdditive && !options.ForceEnumeration)
+        {
+            return AdditiveRangeCounter.Count(problem, options.RangeTolerance);
+        }
+        return EnumeratedFrontier.Compute(problem, options).RangeCount;
+    }
+
+    /// <summary>The Pareto frontier alone (deduplicated, by decreasing first utility).</summary>
+    public static ImmutableArray<OutcomePoint> ParetoFrontier(BargainingProblem problem, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        options ??= AnalysisOptions.Default;
+        var raw = problem.IsAdditive && !options.ForceEnumeration
+            ? AdditiveFrontier.Compute(problem)
+            : EnumeratedFrontier.Compute(problem, options).Frontier;
+        var frontier = Deduplicate(raw, options.PointTolerance);
+        return Enumerable.Range(0, frontier.Count).Select(p => ToPoint(frontier, p)).ToImmutableArray();
+    }
+
+    internal static (RawFrontier Frontier, long RangeCount, AnalysisMethod Method) FrontierAndRange(BargainingProblem problem, AnalysisOptions options)
+    {
+        if (problem.IsAdditive && !options.ForceEnumeration)
+        {
+            var frontier = AdditiveFrontier.Compute(problem);
+            var count = AdditiveRangeCounter.Count(problem, options.RangeTolerance);
+            return (frontier, count, AnalysisMethod.IssueByIssue);
+        }
+        var (f, c) = EnumeratedFrontier.Compute(problem, options);
+        return (f, c, AnalysisMethod.Enumerated);
+    }
+
+    private static OutcomePoint ToPoint(RawFrontier frontier, int p) =>
+        new(frontier.UtilitiesOf(p).ToArray().ToImmutableArray(), new Outcome(frontier.DigitsOf(p).ToArray().ToImmutableArray()));
+
+    /// <summary>Sorts by decreasing utilities (lexicographic) and merges points equal within <paramref name="tolerance"/>.</summary>
+    internal static RawFrontier Deduplicate(RawFrontier raw, double tolerance)
+    {
+        var n = raw.Parties;
+        var order = Enumerable.Range(0, raw.Count).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var ua = raw.UtilitiesOf(a);
+            var ub = raw.UtilitiesOf(b);
+            for (var j = 0; j < n; j++)
+            {
+                var c = ub[j].CompareTo(ua[j]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+            return a.CompareTo(b);
+        });
+        var kept = new List<int>(raw.Count);
+        foreach (var p in order)
+        {
+            var u = raw.UtilitiesOf(p);
+            var duplicate = false;
+            for (var q = kept.Count - 1; q >= 0; q--)
+            {
+                var v = raw.UtilitiesOf(kept[q]);
+                if (v[0] - u[0] > tolerance)
+                {
+                    break;
+                }
+                var same = true;
+                for (var j = 0; j < n && same; j++)
+                {
+                    same = Math.Abs(v[j] - u[j]) <= tolerance;
+                }
+                if (same)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate)
+            {
+                kept.Add(p);
+            }
+        }
+        var utilities = new double[kept.Count * n];
+        var digits = new int[kept.Count * raw.Issues];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            raw.UtilitiesOf(kept[i]).CopyTo(utilities.AsSpan(i * n, n));
+            raw.DigitsOf(kept[i]).CopyTo(digits.AsSpan(i * raw.Issues, raw.Issues));
+        }
+        return new RawFrontier(utilities, digits, kept.Count, n, raw.Issues);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Parley.Cli.Tests.TestSupport;
+
+internal static class ErrorAssert
+{
+    /// <summary>A one-line error on stderr, exit code 2, no stack trace, naming what it must.</summary>
+    public static string OneLine(ParleyProcess.Result result, params string[] mustContain)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("parley: error: ", line);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.DoesNotContain("Exception", result.Stderr);
+        foreach (var text in mustContain)
+        {
+            Assert.Contains(text, line);
+        }
+        return line;
+    }
+}
