@@ -83,4 +83,7 @@ public sealed class NegotiationDomain
     /// <summary>The same domain with reference points attached.</summary>
     public NegotiationDomain WithReferencePoints(IReferencePoints referencePoints) =>
         new(Space, PartyNames, Profiles, referencePoints, Name);
+
+    /// <summary>The same domain with the Pareto frontier and Nash point computed by bargaining analysis.</summary>
+    public NegotiationDomain WithAnalysis() => WithReferencePoints(AnalysisReferencePoints.For(this));
 }

@@ -20,7 +20,8 @@ public sealed class FrequencyOpponentModel
     private readonly int[][] _counts;
     private readonly int[] _maxCounts;
     private readonly double[] _weights;
-    private readonly double[][] _scores;
+    private readonly double[] _scores;
+    private readonly int[] _offsets;
     private readonly int[][] _previous;
     private readonly bool[] _hasPrevious;
     private bool _dirty;
@@ -31,11 +32,11 @@ public sealed class FrequencyOpponentModel
         ArgumentNullException.ThrowIfNull(space);
         var m = space.IssueCount;
         _counts = new int[m][];
-        _scores = new double[m][];
+        _offsets = OutcomeSearch.OutcomeIndex.ValueOffsets(space);
+        _scores = new double[_offsets[m]];
         for (var i = 0; i < m; i++)
         {
             _counts[i] = new int[space.Radices[i]];
-            _scores[i] = new double[space.Radices[i]];
         }
         _maxCounts = new int[m];
         _weights = new double[m];
@@ -95,26 +96,27 @@ public sealed class FrequencyOpponentModel
     }
 
     /// <summary>
-    /// Per issue, weight x relative frequency of each value: the additive score tables that
-    /// <see cref="OutcomeSearch.IOutcomeIndex.Choose"/> uses. Null before any observation (no information).
+    /// Weight x relative frequency of every value of every issue, flat as
+    /// <see cref="OutcomeSearch.OutcomeIndex.ValueOffsets"/> lays it out: the additive score table
+    /// that <see cref="OutcomeSearch.IOutcomeIndex.Choose"/> uses. Empty before any observation (no information).
     /// </summary>
-    public double[][]? ScoreTables()
+    public ReadOnlySpan<double> Scores()
     {
         if (Observations == 0)
         {
-            return null;
+            return [];
         }
         if (_dirty)
         {
             for (var i = 0; i < _counts.Length; i++)
             {
                 var counts = _counts[i];
-                var scores = _scores[i];
+                var offset = _offsets[i];
                 var max = _maxCounts[i];
                 var scale = max == 0 ? 0.0 : _weights[i] / max;
                 for (var v = 0; v < counts.Length; v++)
                 {
-                    scores[v] = counts[v] * scale;
+                    _scores[offset + v] = counts[v] * scale;
                 }
             }
             _dirty = false;
@@ -125,15 +127,15 @@ public sealed class FrequencyOpponentModel
     /// <summary>The opponents' estimated utility of an outcome, in [0, 1] (0 before any observation).</summary>
     public double Estimate(ReadOnlySpan<int> digits)
     {
-        var tables = ScoreTables();
-        if (tables is null)
+        var scores = Scores();
+        if (scores.IsEmpty)
         {
             return 0.0;
         }
         var u = 0.0;
-        for (var i = 0; i < tables.Length; i++)
+        for (var i = 0; i < digits.Length; i++)
         {
-            u += tables[i][digits[i]];
+            u += scores[_offsets[i] + digits[i]];
         }
         return u;
     }

@@ -30,6 +30,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
     private readonly double[] _suffixMin;
     private readonly bool _hasCombinationLines;
     private readonly double _allowedCount;
+    private readonly int[] _offsets;
 
     /// <summary>Prepares the search for <paramref name="profile"/>; throws when the profile has interaction terms.</summary>
     public AdditiveOutcomeSearch(PreferenceProfile profile)
@@ -43,6 +44,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
         _space = profile.Space;
         var m = _space.IssueCount;
         _hasCombinationLines = profile.RedLines.Any(r => r is not IssueRedLine);
+        _offsets = OutcomeIndex.ValueOffsets(_space);
 
         var perIssueValues = new int[m][];
         var perIssueUtilities = new double[m][];
@@ -96,7 +98,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
     public double MinUtility { get; }
 
     /// <inheritdoc />
-    public OutcomeChoice Choose(double target, int window, double[][]? scores)
+    public OutcomeChoice Choose(double target, int window, ReadOnlySpan<double> scores)
     {
         window = Math.Max(1, window);
         if (IsEmpty || target > MaxUtility + OutcomeIndex.Tolerance)
@@ -148,7 +150,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
                 return new OutcomeChoice(true, _space.Encode(digits), u);
             }
         }
-        return Choose(atLeast, 1, null);
+        return Choose(atLeast, 1, []);
     }
 
     /// <summary>Branch and bound for the best (or worst) allowed outcome: values are tried best first, and a branch is cut when even its best completion cannot beat the incumbent.</summary>
@@ -198,7 +200,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
     }
 
     /// <summary>Of the kept candidates, the one with the best opponent score (ties: nearest the target).</summary>
-    private OutcomeChoice Pick(Scratch s, double[][]? scores)
+    private OutcomeChoice Pick(Scratch s, ReadOnlySpan<double> scores)
     {
         if (s.Kept == 0)
         {
@@ -206,7 +208,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
         }
         var m = _space.IssueCount;
         var best = s.Order[0];
-        if (scores is not null)
+        if (!scores.IsEmpty)
         {
             var bestScore = double.NegativeInfinity;
             // Kept candidates are ordered from the one nearest the target up, as the sorted
@@ -217,7 +219,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
                 var score = 0.0;
                 for (var i = 0; i < m; i++)
                 {
-                    score += scores[i][s.Digits[(slot * m) + i]];
+                    score += scores[_offsets[i] + s.Digits[(slot * m) + i]];
                 }
                 if (score > bestScore)
                 {

@@ -20,12 +20,13 @@ public interface IOutcomeIndex
     /// <summary>
     /// Among the <paramref name="window"/> allowed outcomes with the lowest own utility that is still
     /// at least <paramref name="target"/> (every such outcome when there are fewer), the one with the
-    /// highest opponent score (the sum over issues of <paramref name="scores"/>[issue][value]); ties,
-    /// and a null <paramref name="scores"/> (no information), go to the outcome nearest the target
+    /// highest opponent score (the sum over issues of the issue's value's entry in
+    /// <paramref name="scores"/>, laid out as <see cref="OutcomeIndex.ValueOffsets"/> says); ties,
+    /// and empty <paramref name="scores"/> (no information), go to the outcome nearest the target
     /// (the lowest own utility, then the higher outcome index), the bid a time-dependent agent
     /// without an opponent model would make. Not found when no allowed outcome reaches the target.
     /// </summary>
-    OutcomeChoice Choose(double target, int window, double[][]? scores);
+    OutcomeChoice Choose(double target, int window, ReadOnlySpan<double> scores);
 
     /// <summary>
     /// A uniformly random allowed outcome with own utility at least <paramref name="atLeast"/>

@@ -27,6 +27,21 @@ public static class OutcomeIndex
         return lazy.Value;
     }
 
+    /// <summary>
+    /// Where each issue's values start in a flat per-value table (such as opponent scores): value v
+    /// of issue i is entry offsets[i] + v; offsets[issue count] is the table's length.
+    /// </summary>
+    public static int[] ValueOffsets(Domain.OutcomeSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var offsets = new int[space.IssueCount + 1];
+        for (var i = 0; i < space.IssueCount; i++)
+        {
+            offsets[i + 1] = checked(offsets[i] + space.Radices[i]);
+        }
+        return offsets;
+    }
+
     /// <summary>Builds a fresh index without caching it.</summary>
     public static IOutcomeIndex Build(PreferenceProfile profile)
     {

@@ -8,14 +8,15 @@ namespace Parley.Negotiation.OutcomeSearch;
 /// The allowed outcomes of a space, materialised once and sorted by the owner's utility (highest
 /// first; ties by outcome index), with each outcome's value indices stored contiguously so that
 /// scoring a window of candidates reads one block of memory. Finding the outcomes at or above a
-/// target is a binary search. Works for any profile (interactions and cross-issue red lines
+/// target is a binary search. Value indices are stored already offset into the flat per-value
+/// table layout (<see cref="OutcomeIndex.ValueOffsets"/>), so scoring a candidate is a gather. Works for any profile (interactions and cross-issue red lines
 /// included), for spaces up to <see cref="OutcomeIndex.MaterialiseLimit"/> outcomes.
 /// </summary>
 public sealed class SortedOutcomeIndex : IOutcomeIndex
 {
     private readonly long[] _outcomes;
     private readonly double[] _utilities;
-    private readonly int[] _digits;
+    private readonly int[] _values;
     private readonly int _issues;
 
     /// <summary>Enumerates and sorts the space for <paramref name="profile"/>.</summary>
@@ -56,11 +57,17 @@ public sealed class SortedOutcomeIndex : IOutcomeIndex
         Array.Sort(keys, _outcomes);
         SortTiesByIndex(keys, _outcomes);
         _utilities = new double[keys.Length];
-        _digits = new int[keys.Length * _issues];
+        _values = new int[keys.Length * _issues];
+        var offsets = OutcomeIndex.ValueOffsets(space);
         for (var i = 0; i < keys.Length; i++)
         {
             _utilities[i] = -keys[i];
-            space.Decode(_outcomes[i], _digits.AsSpan(i * _issues, _issues));
+            var row = _values.AsSpan(i * _issues, _issues);
+            space.Decode(_outcomes[i], row);
+            for (var k = 0; k < row.Length; k++)
+            {
+                row[k] += offsets[k];
+            }
         }
         Space = space;
     }
@@ -107,7 +114,7 @@ public sealed class SortedOutcomeIndex : IOutcomeIndex
     }
 
     /// <inheritdoc />
-    public OutcomeChoice Choose(double target, int window, double[][]? scores)
+    public OutcomeChoice Choose(double target, int window, ReadOnlySpan<double> scores)
     {
         var end = CountAtOrAbove(target);
         if (end == 0)
@@ -116,19 +123,19 @@ public sealed class SortedOutcomeIndex : IOutcomeIndex
         }
         var start = Math.Max(0, end - Math.Max(1, window));
         var best = end - 1;
-        if (scores is not null && end - start > 1)
+        if (!scores.IsEmpty && end - start > 1)
         {
             var bestScore = double.NegativeInfinity;
-            var digits = _digits;
             var m = _issues;
+            var values = _values.AsSpan(start * m, (end - start) * m);
             // From the rank nearest the target upwards, so that ties keep the one nearest the target.
             for (var rank = end - 1; rank >= start; rank--)
             {
-                var offset = rank * m;
+                var row = values.Slice((rank - start) * m, m);
                 var score = 0.0;
-                for (var i = 0; i < m; i++)
+                foreach (var v in row)
                 {
-                    score += scores[i][digits[offset + i]];
+                    score += scores[v];
                 }
                 if (score > bestScore)
                 {

@@ -35,7 +35,7 @@ internal sealed class Session
         Options = options;
         Deadline = deadline;
         Space = domain.Space;
-        History = new NegotiationHistory(Space.IssueCount, (deadline * (n + 1)) + 4);
+        History = new NegotiationHistory(Space.IssueCount, Math.Min((deadline * (n + 1)) + 4, 64));
         Reservations = domain.Profiles.Select(p => p.ReservationValue).ToArray();
         _reservationSource = options.Reservations;
         _trace = options.RecordTrace ? [] : null;

@@ -78,7 +78,7 @@ public abstract class Strategy
     {
         ArgumentNullException.ThrowIfNull(view);
         var target = ClampTarget(view, TargetUtility(view));
-        return Context.Outcomes.Choose(target, OfferWindow, Model.ScoreTables());
+        return Context.Outcomes.Choose(target, OfferWindow, Model.Scores());
     }
 
     /// <summary>Clamps a target to [reservation, best allowed utility].</summary>

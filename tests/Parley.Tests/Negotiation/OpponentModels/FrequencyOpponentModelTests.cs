@@ -15,7 +15,7 @@ public class FrequencyOpponentModelTests
         var space = new OutcomeSpace([new IntegerIssue("x", 0, 2), new IntegerIssue("y", 0, 2)]);
         var model = new FrequencyOpponentModel(space, parties: 2);
 
-        Assert.Null(model.ScoreTables());
+        Assert.True(model.Scores().IsEmpty);
         model.ObserveOffer(1, [0, 2]);
         model.ObserveOffer(1, [0, 1]);
 

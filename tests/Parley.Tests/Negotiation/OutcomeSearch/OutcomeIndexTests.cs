@@ -56,6 +56,9 @@ public class OutcomeIndexTests
         return (best.Index, best.U);
     }
 
+    /// <summary>Per-issue tables laid out flat, issue after issue (the layout of OutcomeIndex.ValueOffsets).</summary>
+    private static double[] Flat(double[][]? scores) => scores is null ? [] : scores.SelectMany(t => t).ToArray();
+
     private static PreferenceProfile ProfileWithRedLines(OutcomeSpace space, ulong seed, bool interactions)
     {
         var random = new CounterRandom(seed, 0);
@@ -92,7 +95,7 @@ public class OutcomeIndexTests
             var scores = trial % 3 == 0 ? null : space.Radices.Select(r => Enumerable.Range(0, r).Select(_ => (double)random.NextInt(3)).ToArray()).ToArray();
 
             var expected = BruteForce(profile, target, window, scores);
-            var actual = index.Choose(target, window, scores);
+            var actual = index.Choose(target, window, Flat(scores));
 
             Assert.Equal(expected is not null, actual.Found);
             if (expected is { } e)
@@ -120,8 +123,8 @@ public class OutcomeIndexTests
             var window = 1 + random.NextInt(64);
             var scores = trial % 4 == 0 ? null : space.Radices.Select(r => Enumerable.Range(0, r).Select(_ => (double)random.NextInt(4)).ToArray()).ToArray();
 
-            var a = sorted.Choose(target, window, scores);
-            var b = search.Choose(target, window, scores);
+            var a = sorted.Choose(target, window, Flat(scores));
+            var b = search.Choose(target, window, Flat(scores));
 
             Assert.Equal(a.Found, b.Found);
             Assert.Equal(a.Outcome, b.Outcome);
@@ -146,7 +149,7 @@ public class OutcomeIndexTests
         foreach (var fraction in new[] { 0.2, 0.5, 0.77, 0.95 })
         {
             var target = fraction * best;
-            var choice = index.Choose(target, 1, null);
+            var choice = index.Choose(target, 1, []);
             // The lowest utility at or above the target (ties to the higher index).
             var expected = Enumerable.Range(0, all.Length).Where(i => all[i] >= target).OrderBy(i => all[i]).ThenByDescending(i => i).First();
             Assert.Equal(expected, choice.Outcome);
@@ -178,6 +181,6 @@ public class OutcomeIndexTests
 
         Assert.True(new SortedOutcomeIndex(profile).IsEmpty);
         Assert.True(new AdditiveOutcomeSearch(profile).IsEmpty);
-        Assert.False(new SortedOutcomeIndex(profile).Choose(0, 5, null).Found);
+        Assert.False(new SortedOutcomeIndex(profile).Choose(0, 5, []).Found);
     }
 }
