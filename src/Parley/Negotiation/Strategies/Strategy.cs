@@ -70,7 +70,11 @@ public abstract class Strategy
         var space = Context.Space;
         var table = Context.Profile.IssueUtilities(issue);
         var gain = table[to] - table[from];
-        return $"{Context.Name} asks for '{space.Issues[issue].FormatValue(to)}' rather than '{space.Issues[issue].FormatValue(from)}' on {space.Issues[issue].Name}: it is worth {gain:0.###} more to {Context.Name}";
+        var name = space.Issues[issue].Name;
+        var (toText, fromText) = (space.Issues[issue].FormatValue(to), space.Issues[issue].FormatValue(from));
+        return gain >= 0
+            ? $"{Context.Name} asks for '{toText}' rather than '{fromText}' on {name}: it is worth {gain:0.###} more to {Context.Name}"
+            : $"{Context.Name} offers '{toText}' rather than '{fromText}' on {name} as part of its package: a concession worth {-gain:0.###} to {Context.Name}";
     }
 
     /// <summary>The outcome to table next: by default the opponent model's pick at or above the target.</summary>

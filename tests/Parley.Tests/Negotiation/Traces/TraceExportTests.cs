@@ -93,4 +93,19 @@ public class TraceExportTests
         Assert.Equal(Math.Sqrt(0.05), AgreementDistances.ToNash(reference, [0.5, 0.4])!.Value, 12);
         Assert.Null(AgreementDistances.ToNash(new ReferencePoints([[1.0, 0.0]], null), [0.5, 0.4]));
     }
+
+    [Fact]
+    public void Bargaining_analysis_supplies_the_frontier_and_nash_point()
+    {
+        // On a pie of 10 steps every split is Pareto-optimal and, with reservation values 0, the Nash
+        // point maximises s/10 x (1 - s/10): the even split.
+        var domain = TestDomains.Pie(10).WithAnalysis();
+
+        Assert.Equal(11, domain.ReferencePoints!.ParetoFrontier.Count);
+        Assert.Equal(0.5, domain.ReferencePoints.NashPoint[0], 12);
+        Assert.Equal(0.5, domain.ReferencePoints.NashPoint[1], 12);
+        var result = Run(domain);
+        Assert.Equal(0.0, result.DistanceToPareto!.Value, 12);
+        Assert.Equal(Math.Sqrt(0.08), result.DistanceToNash!.Value, 12);
+    }
 }
