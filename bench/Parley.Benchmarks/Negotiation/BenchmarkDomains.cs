@@ -13,10 +13,26 @@ internal static class BenchmarkDomains
     /// 10 x 10 x 10 x 10 = 10^4 outcomes, two random additive profiles (weights and value tables
     /// drawn from CounterRandom seed 2024, values normalised so each issue's best is 1), reservation 0.
     /// </summary>
-    public static NegotiationDomain TenThousand()
+    public static NegotiationDomain TenThousand() => Random(4, "random 10^4");
+
+    /// <summary>
+    /// 10^8 outcomes (8 issues of 10 values), random additive profiles as for <see cref="TenThousand"/>:
+    /// too large to materialise, so strategies search it by the additive structure.
+    /// </summary>
+    public static NegotiationDomain HundredMillion() => Random(8, "random 10^8");
+
+    /// <summary>The domain named by a benchmark parameter: "10k", "Travel" or "1e8".</summary>
+    public static NegotiationDomain Named(string name) => name switch
     {
-        var space = new OutcomeSpace(Enumerable.Range(0, 4).Select(i => (Issue)new DiscreteIssue($"issue{i}", Enumerable.Range(0, 10).Select(v => $"v{v}"))));
-        return new NegotiationDomain(space, ["A", "B"], [RandomProfile(space, 0), RandomProfile(space, 1)], name: "random 10^4");
+        "Travel" => Travel(),
+        "1e8" => HundredMillion(),
+        _ => TenThousand(),
+    };
+
+    private static NegotiationDomain Random(int issues, string name)
+    {
+        var space = new OutcomeSpace(Enumerable.Range(0, issues).Select(i => (Issue)new DiscreteIssue($"issue{i}", Enumerable.Range(0, 10).Select(v => $"v{v}"))));
+        return new NegotiationDomain(space, ["A", "B"], [RandomProfile(space, 0), RandomProfile(space, 1)], name: name);
     }
 
     /// <summary>GENIUS Travel (ANAC 2010): 7 x 7 x 4 x 4 x 6 x 5 x 8 = 188,160 outcomes, read from ../shared/data/genius/Travel.</summary>

@@ -183,4 +183,48 @@ public class OutcomeIndexTests
         Assert.True(new AdditiveOutcomeSearch(profile).IsEmpty);
         Assert.False(new SortedOutcomeIndex(profile).Choose(0, 5, []).Found);
     }
+
+    [Fact]
+    public void The_additive_search_draws_uniformly_above_the_bound()
+    {
+        // Two issues 0..3 with equal weights and linear values: u = (x + y) / 6. Bound 0.66 admits
+        // x + y >= 4: (1,3), (2,2), (3,1), (2,3), (3,2), (3,3). Each is drawn 1/6 of 60,000 times:
+        // 10,000, sd sqrt(60000 x 1/6 x 5/6) = 91.3; allow 5 sd.
+        var space = Space(4, 4);
+        var profile = new PreferenceProfile(space, [1.0, 1.0], [LinearValueFunction.Through(0, 3), LinearValueFunction.Through(0, 3)]);
+        var search = new AdditiveOutcomeSearch(profile);
+        var random = new CounterRandom(9, 0);
+        var counts = new int[16];
+        for (var k = 0; k < 60_000; k++)
+        {
+            counts[search.Random(0.66, ref random).Outcome]++;
+        }
+        for (var x = 0; x < 4; x++)
+        {
+            for (var y = 0; y < 4; y++)
+            {
+                var c = counts[(x * 4) + y];
+                if (x + y >= 4)
+                {
+                    Assert.InRange(c, 10_000 - 457, 10_000 + 457);
+                }
+                else
+                {
+                    Assert.Equal(0, c);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_additive_search_handles_a_single_issue()
+    {
+        // Pie of 10 steps: A's utility share/10; the lowest share at or above 0.35 is 4.
+        var search = new AdditiveOutcomeSearch(TestDomains.Pie(10).Profiles[0]);
+
+        Assert.Equal(4, search.Choose(0.35, 1, []).Outcome);
+        Assert.Equal(1.0, search.MaxUtility, 12);
+        Assert.Equal(0.0, search.MinUtility, 12);
+        Assert.False(search.Choose(1.01, 1, []).Found);
+    }
 }
