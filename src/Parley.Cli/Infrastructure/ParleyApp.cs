@@ -3,6 +3,7 @@ using Parley.Cli.Commands.Analysis;
 using Parley.Cli.Commands.Data;
 using Parley.Cli.Commands.Map;
 using Parley.Cli.Commands.Models;
+using Parley.Cli.Commands.Negotiation;
 using Parley.Cli.Commands.Run;
 using Parley.Cli.Commands.Validation;
 using Parley.Domain;
@@ -52,6 +53,12 @@ public static class ParleyApp
         config.AddCommand<AmendCommand>("amend")
             .WithDescription("What an amendment to a text does to each party, and whether the text stays in the range.")
             .WithExample("amend", "scenarios/example/scenario.yaml", "--text", "framework", "--set", "aid trucks per day=800");
+        config.AddCommand<NegotiateCommand>("negotiate")
+            .WithDescription("Run one negotiation between strategies (alternating offers, mediated text or ultimatum) and show its trace.")
+            .WithExample("negotiate", "scenarios/example/scenario.yaml", "--protocol", "mediated", "--strategies", "boulware,conceder");
+        config.AddCommand<TournamentCommand>("tournament")
+            .WithDescription("Every strategy against every strategy in every role, on every domain: agreement rate, utility, distance to Nash and Pareto.")
+            .WithExample("tournament", "--domain", "scenarios/example/scenario.yaml", "--strategies", "boulware,conceder,linear,tit-for-tat");
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
             .WithExample("validate", "scenarios/example/scenario.yaml");
@@ -63,7 +70,7 @@ public static class ParleyApp
             .WithExample("map", "--buffer", "0.7,1.1,1.2", "--svg", "lines.svg");
         config.AddBranch("model", ModelCommands.Register);
         config.AddCommand<SimulateCommand>("simulate")
-            .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
+            .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddBranch("data", DataBranch.Configure);
     }

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Parley.Domain;
+using Parley.Domain.Preferences;
+using Parley.Negotiation.Protocols;
+
+namespace Parley.Negotiation.Mediation;
+
+/// <summary>
+/// What the mediator knows: the space, the parties, the public history, the round, and, as in the
+/// caucuses of a single-negotiating-text process (Raiffa; Fisher's Camp David text), what each
+/// party has disclosed to it in confidence: its preferences and its current reservation value.
+/// The mediator never passes these on; parties see only texts and amendments.
+/// </summary>
+public sealed class MediatorView
+{
+    private readonly double[] _reservations;
+
+    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline)
+    {
+        Space = domain.Space;
+        PartyNames = domain.PartyNames;
+        Profiles = domain.Profiles;
+        History = history;
+        _reservations = reservations;
+        Deadline = deadline;
+    }
+
+    /// <summary>The outcome space.</summary>
+    public OutcomeSpace Space { get; }
+
+    /// <summary>The parties' names.</summary>
+    public ImmutableArray<string> PartyNames { get; }
+
+    /// <summary>The parties' preferences, as disclosed to the mediator in caucus.</summary>
+    public ImmutableArray<PreferenceProfile> Profiles { get; }
+
+    /// <summary>The public history.</summary>
+    public NegotiationHistory History { get; }
+
+    /// <summary>The current round.</summary>
+    public int Round { get; internal set; } = 1;
+
+    /// <summary>The last round.</summary>
+    public int Deadline { get; }
+
+    /// <summary>Each party's current reservation value, as disclosed in caucus.</summary>
+    public ReadOnlySpan<double> Reservations => _reservations;
+
+    /// <summary>Party <paramref name="party"/>'s utility of a text.</summary>
+    public double Utility(int party, ReadOnlySpan<int> text) => Profiles[party].Utility(text);
+
+    /// <summary>True when the text crosses none of party <paramref name="party"/>'s red lines.</summary>
+    public bool WithinRedLines(int party, ReadOnlySpan<int> text) => Profiles[party].RedLines.IsEmpty || Profiles[party].CrossedRedLine(text) is null;
+}

@@ -1,0 +1,16 @@
+using Parley.Negotiation.Strategies;
+
+namespace Parley.Negotiation.Protocols;
+
+/// <summary>A set of rules for who may do what when, and when a negotiation ends.</summary>
+public interface IProtocol
+{
+    /// <summary>The protocol's name ("alternating", "mediated", "ultimatum").</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Runs one negotiation on <paramref name="domain"/>: party i is played by the strategy
+    /// <paramref name="strategies"/>[i] builds from party i's own context.
+    /// </summary>
+    NegotiationResult Run(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options);
+}
