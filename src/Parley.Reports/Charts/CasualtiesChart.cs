@@ -35,7 +35,7 @@ public static class CasualtiesChart
         }
         ChartCanvas.LegendBelow(plot);
         var caption = $"Mean cumulative combatant (solid) and civilian (dashed) deaths on each belligerent's side, day by day, under hypothesis \u201c{hypothesis.Name}\u201d; a run stops adding deaths once its war has ended. {ChartText.MonteCarlo(report, hypothesis.Name)}";
-        return ChartCanvas.Render(plot, id, "casualties", title, caption, 560, 470);
+        return ChartCanvas.Render(plot, id, "casualties", title, caption, 560, 500);
     }
 
     private static void Line(Plot plot, double[] days, double[] values, int side, LinePattern pattern, string label)

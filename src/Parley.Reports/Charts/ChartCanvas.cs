@@ -66,7 +66,17 @@ internal static class ChartCanvas
         var (w, h) = ((int)(width * Scale), (int)(height * Scale));
         using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"could not allocate a {w}x{h} drawing surface for chart '{id}'");
-        plot.Render(surface.Canvas, w, h);
+
+        // A legend panel is sized from the legend's previous render, so the first render can clip a
+        // long legend: draw twice and keep the second.
+        var canvas = surface.Canvas;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var saved = canvas.Save();
+            canvas.Clear(SKColors.White);
+            plot.Render(canvas, w, h);
+            canvas.RestoreToCount(saved);
+        }
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels() ?? throw new InvalidOperationException($"could not read the pixels of chart '{id}'");
 

@@ -63,16 +63,14 @@ public static class ParetoChart
             Point(plot, deal.Utilities, MarkerShape.OpenCircle, 17, Color.FromHex("#009E73"), $"Agreement reached, round {deal.Round} ({Pair(deal.Utilities)})", 2.5f);
         }
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
-
-        // The frontier bends away from the origin, so the lower-left corner is free for the legend.
-        plot.ShowLegend(Alignment.LowerLeft);
+        ChartCanvas.LegendBelow(plot);
 
         var range = hypothesis.RangeSize == 0
             ? "The bargaining range is empty: no point on the frontier is better than war for both sides, so there is no Nash or Kalai-Smorodinsky text."
             : $"The shaded corner holds the outcomes both prefer to fighting on ({ChartText.Percent(hypothesis.RangeShare)} of all outcomes).";
         var deal2 = hypothesis.Agreement is null ? " No agreement was reached in the mediated negotiation." : "";
         var caption = $"Pareto frontier of the utilities of {first} and {second} under hypothesis \u201c{hypothesis.Name}\u201d, with each side's reservation value (dashed). {range}{deal2} {ChartText.Analysis(report, hypothesis)}";
-        return ChartCanvas.Render(plot, id, "pareto", title, caption, 560, 470);
+        return ChartCanvas.Render(plot, id, "pareto", title, caption, 560, 500);
     }
 
     private static void Point(Plot plot, UtilityPoint p, MarkerShape shape, float size, Color colour, string label, float lineWidth = 1)

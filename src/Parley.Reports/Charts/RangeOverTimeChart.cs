@@ -39,7 +39,7 @@ public static class RangeOverTimeChart
             share.MarkerSize = 0;
             share.LegendText = "Range share (right axis)";
             share.Axes.YAxis = plot.Axes.Right;
-            plot.Axes.Right.Label.Text = "Range share (% of outcomes)";
+            plot.Axes.Right.Label.Text = "Range share (%)";
             plot.Axes.Right.Label.FontSize = 12.5f;
             plot.Axes.Right.Label.FontName = ChartFonts.Family;
             ChartCanvas.PercentTicks(plot.Axes.Right, "0.#%");
@@ -56,6 +56,6 @@ public static class RangeOverTimeChart
         }
         ChartCanvas.LegendBelow(plot);
         var caption = $"Each side's reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, and the share of outcomes both prefer to fighting on (dashed, right axis): the range opens as the reservation values fall. {ChartText.Analysis(report, hypothesis)} Reservation values follow the war process of the mediated negotiation.";
-        return ChartCanvas.Render(plot, id, "range-over-time", title, caption, 560, 470);
+        return ChartCanvas.Render(plot, id, "range-over-time", title, caption, 560, 500);
     }
 }

@@ -27,9 +27,9 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         };
         foreach (var slug in Slugs)
         {
-            data.Add($"chart-pareto-{slug}", "pareto", 560, 470);
-            data.Add($"chart-range-{slug}", "range-over-time", 560, 470);
-            data.Add($"chart-casualties-{slug}", "casualties", 560, 470);
+            data.Add($"chart-pareto-{slug}", "pareto", 560, 500);
+            data.Add($"chart-range-{slug}", "range-over-time", 560, 500);
+            data.Add($"chart-casualties-{slug}", "casualties", 560, 500);
         }
         return data;
     }
