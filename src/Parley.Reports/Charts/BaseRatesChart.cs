@@ -34,7 +34,7 @@ public static class BaseRatesChart
             plottable.ValueLabelStyle.FontSize = 10;
             plottable.ValueLabelStyle.FontName = ChartFonts.Family;
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Observed share of cases", FillColor = ReportPalette.Reference });
-            plot.Axes.Left.SetTicks([.. Enumerable.Range(0, shares.Count).Select(i => (double)(shares.Count - 1 - i))], [.. shares.Select(s => s.Ending)]);
+            plot.Axes.Left.SetTicks([.. Enumerable.Range(0, shares.Count).Select(i => (double)(shares.Count - 1 - i))], [.. shares.Select(s => ChartText.Short(s.Ending, 30))]);
             plot.Axes.Left.MajorTickStyle.Length = 0;
             plot.Grid.YAxisStyle.IsVisible = false;
             ChartCanvas.PercentTicks(plot.Axes.Bottom);

@@ -12,7 +12,7 @@ public static class CasualtiesChart
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(hypothesis);
         var title = $"Casualties over time: {hypothesis.Name}";
-        var plot = ChartCanvas.Create(title, "War day", "Cumulative deaths (mean over runs)");
+        var plot = ChartCanvas.Create(ChartText.Title("Casualties over time", hypothesis.Name), "War day", "Cumulative deaths (mean over runs)");
         var points = hypothesis.Casualties;
         if (points.Count == 0)
         {
@@ -26,8 +26,8 @@ public static class CasualtiesChart
             for (var side = 0; side < 2; side++)
             {
                 var pick = sides[side];
-                Line(plot, days, points.Select(p => pick(p).Combatant).ToArray(), side, LinePattern.Solid, $"{names[side]} side: combatants");
-                Line(plot, days, points.Select(p => pick(p).Civilian).ToArray(), side, LinePattern.Dashed, $"{names[side]} side: civilians");
+                Line(plot, days, points.Select(p => pick(p).Combatant).ToArray(), side, LinePattern.Solid, $"{ChartText.Short(names[side], 32)} side: combatants");
+                Line(plot, days, points.Select(p => pick(p).Civilian).ToArray(), side, LinePattern.Dashed, $"{ChartText.Short(names[side], 32)} side: civilians");
             }
             ChartCanvas.ThousandsTicks(plot.Axes.Left);
             var max = points.Max(p => Math.Max(Math.Max(p.First.Combatant, p.First.Civilian), Math.Max(p.Second.Combatant, p.Second.Civilian)));

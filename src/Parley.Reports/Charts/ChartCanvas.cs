@@ -40,8 +40,16 @@ internal static class ChartCanvas
         return plot;
     }
 
+    /// <summary>The legend in a panel under the plot; no panel when nothing is labelled (an empty panel breaks the layout).</summary>
     public static void LegendBelow(Plot plot)
     {
+        var labelled = plot.Legend.ManualItems.Count > 0
+            || plot.GetPlottables().SelectMany(p => p.LegendItems).Any(i => !string.IsNullOrEmpty(i.LabelText));
+        if (!labelled)
+        {
+            plot.HideLegend();
+            return;
+        }
         plot.ShowLegend(Edge.Bottom);
     }
 
@@ -58,6 +66,10 @@ internal static class ChartCanvas
         text.LabelFontColor = ReportPalette.Reference;
         text.LabelAlignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(0, 1, 0, 1);
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            axis.TickGenerator = new NumericManual();
+        }
     }
 
     public static RenderedChart Render(Plot plot, string id, string kind, string title, string caption, int width, int height)

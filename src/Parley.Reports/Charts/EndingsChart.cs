@@ -10,7 +10,7 @@ public static class EndingsChart
     public static RenderedChart Render(RunReport report, string id)
     {
         ArgumentNullException.ThrowIfNull(report);
-        const string title = "Distribution of endings per hypothesis";
+        const string title = "Endings per hypothesis";
         var plot = ChartCanvas.Create(title, "Share of runs (%)", "");
         var endings = report.Hypotheses.SelectMany(h => h.Endings.Select(e => e.Ending)).Distinct(StringComparer.Ordinal).ToList();
         var groups = report.Hypotheses.Count;
@@ -50,10 +50,10 @@ public static class EndingsChart
             plottable.ValueLabelStyle.FontName = ChartFonts.Family;
             for (var g = 0; g < groups; g++)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = report.Hypotheses[g].Name, FillColor = ReportPalette.Hypothesis(g) });
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Short(report.Hypotheses[g].Name, 40), FillColor = ReportPalette.Hypothesis(g) });
             }
             double[] positions = [.. Enumerable.Range(0, endings.Count).Select(e => (double)(endings.Count - 1 - e))];
-            plot.Axes.Left.SetTicks(positions, [.. endings]);
+            plot.Axes.Left.SetTicks(positions, [.. endings.Select(e => ChartText.Short(e, 30))]);
             plot.Axes.Left.MajorTickStyle.Length = 0;
             plot.Grid.YAxisStyle.IsVisible = false;
             ChartCanvas.PercentTicks(plot.Axes.Bottom);

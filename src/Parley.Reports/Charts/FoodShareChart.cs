@@ -30,7 +30,7 @@ public static class FoodShareChart
                 var s = plot.Add.Scatter(h.FoodShare.Select(p => p.Day).ToArray(), h.FoodShare.Select(p => p.ShareOfNeedMet).ToArray(), ReportPalette.Hypothesis(i));
                 s.LineWidth = 2.2f;
                 s.MarkerSize = h.FoodShare.Count <= 40 ? 4 : 0;
-                s.LegendText = h.Name;
+                s.LegendText = ChartText.Short(h.Name, 40);
             }
             ChartCanvas.PercentTicks(plot.Axes.Left);
             plot.Axes.SetLimitsY(0, 1.08);

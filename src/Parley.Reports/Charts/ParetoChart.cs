@@ -16,7 +16,7 @@ public static class ParetoChart
         ArgumentNullException.ThrowIfNull(hypothesis);
         var (first, second) = (report.Belligerents.First, report.Belligerents.Second);
         var title = $"Pareto frontier: {hypothesis.Name}";
-        var plot = ChartCanvas.Create(title, $"Utility to {first} (0 = worst, 1 = best)", $"Utility to {second} (0 = worst, 1 = best)");
+        var plot = ChartCanvas.Create(ChartText.Title("Pareto frontier", hypothesis.Name), UtilityLabel(first), UtilityLabel(second));
 
         var frontier = hypothesis.ParetoFrontier.OrderBy(p => p.First).ToArray();
         var all = frontier.Append(hypothesis.Reservation).ToList();
@@ -79,6 +79,9 @@ public static class ParetoChart
         m.MarkerLineWidth = lineWidth;
         m.LegendText = label;
     }
+
+    private static string UtilityLabel(string party) =>
+        party.Length <= 20 ? $"Utility to {party} (0 = worst, 1 = best)" : $"Utility to {ChartText.Short(party, 32)} (0-1)";
 
     private static string Pair(UtilityPoint p) => $"{ChartText.Number(p.First, "0.00")}, {ChartText.Number(p.Second, "0.00")}";
 

@@ -15,7 +15,7 @@ public static class RangeOverTimeChart
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(hypothesis);
         var title = $"Bargaining range over time: {hypothesis.Name}";
-        var plot = ChartCanvas.Create(title, "War day", "Reservation value (utility)");
+        var plot = ChartCanvas.Create(ChartText.Title("Bargaining range over time", hypothesis.Name), "War day", "Reservation value (utility)");
         var points = hypothesis.RangeOverTime;
         if (points.Count == 0)
         {
@@ -31,7 +31,7 @@ public static class RangeOverTimeChart
                 var s = plot.Add.Scatter(days, series[side], ReportPalette.Side(side));
                 s.LineWidth = 2;
                 s.MarkerSize = points.Count <= 40 ? 4 : 0;
-                s.LegendText = $"Reservation value: {names[side]}";
+                s.LegendText = $"Reservation value: {ChartText.Short(names[side], 32)}";
             }
             var share = plot.Add.Scatter(days, points.Select(p => p.RangeShare).ToArray(), ReportPalette.Ink);
             share.LineWidth = 2;

@@ -38,7 +38,7 @@ public static class SurvivalChart
                 line.ConnectStyle = ConnectStyle.StepHorizontal;
                 line.LineWidth = 2;
                 line.MarkerSize = 0;
-                line.LegendText = $"{c.Group} (band: 95% interval)";
+                line.LegendText = $"{ChartText.Short(c.Group, 40)} (band: 95% interval)";
             }
             for (var i = 0; i < report.Hypotheses.Count; i++)
             {
@@ -50,7 +50,7 @@ public static class SurvivalChart
                 m.LineWidth = 0;
                 m.MarkerShape = Shapes[i % Shapes.Length];
                 m.MarkerSize = 11;
-                m.LegendText = $"Model: {report.Hypotheses[i].Name}";
+                m.LegendText = $"Model: {ChartText.Short(report.Hypotheses[i].Name, 40)}";
             }
             ChartCanvas.PercentTicks(plot.Axes.Left);
             var maxDay = Math.Max(400, curves.Max(c => c.Points[^1].Day));

@@ -211,6 +211,10 @@ public static class ReportPage
     private static void Outcomes(StringBuilder sb, HypothesisReport h)
     {
         sb.Append("<div class=\"panel\">\n<h3>Monte Carlo endings</h3>\n<table>\n<thead><tr><th scope=\"col\">Ending</th><th scope=\"col\" class=\"num\">Runs</th><th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n");
+        if (h.Endings.Count == 0)
+        {
+            sb.Append("<tr><td class=\"muted\" colspan=\"3\">no Monte Carlo runs were recorded</td></tr>\n");
+        }
         foreach (var e in h.EndingsByFrequency)
         {
             sb.Append("<tr><td>").Append(Esc(e.Ending)).Append("</td><td class=\"num\">").Append(Num(e.Count)).Append("</td><td class=\"num\">").Append(Pct(h.ShareOf(e))).Append("</td></tr>\n");
