@@ -1,6 +1,7 @@
 using Parley.Cli.Commands.Aid;
 using Parley.Cli.Commands.Analysis;
 using Parley.Cli.Commands.Map;
+using Parley.Cli.Commands.Models;
 using Parley.Cli.Commands.Run;
 using Parley.Cli.Commands.Validation;
 using Parley.Domain;
@@ -23,7 +24,7 @@ public static class ParleyApp
         app.Configure(Configure);
         try
         {
-            return app.Run(args);
+            return app.Run(SingleLetterOptions.Normalise(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -59,6 +60,10 @@ public static class ParleyApp
         config.AddCommand<MapCommand>("map")
             .WithDescription("Measure withdrawal-line options (area held, share, people inside) and draw them as SVG.")
             .WithExample("map", "--buffer", "0.7,1.1,1.2", "--svg", "lines.svg");
+        config.AddBranch("model", ModelCommands.Register);
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
+            .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
     }
 
     private static bool IsUserError(Exception ex) =>
