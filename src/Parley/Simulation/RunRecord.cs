@@ -8,8 +8,8 @@ namespace Parley.Simulation;
 /// What happened in one simulated war, in the fields every run model shares: how it ended, who
 /// prevailed, how long it lasted, what it cost and, for agreements, when it was reached and how long a
 /// ceasefire held. Model-specific numbers (agreed terms, final beliefs, a drawn type) travel beside it
-/// in the run's value row (<see cref="IRunModel.Columns"/>). A 64-byte value: a million runs fit in
-/// 64 MB. Not-applicable times are <see cref="double.NaN"/>.
+/// in the run's value row (<see cref="IRunModel.Columns"/>). A 56-byte value (auto layout): a million
+/// runs fit in 56 MB. Not-applicable times are <see cref="double.NaN"/>.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
 public readonly record struct RunRecord
@@ -52,10 +52,13 @@ public readonly record struct RunRecord
         {
             throw new ModelException($"ending {EndingNames.Name(ending)} with agreement day {agreementDay}: agreements (and ceasefires) have a day, other endings NaN");
         }
+        // Ceasefires always have a duration; a settlement may have one (a war process that follows
+        // the agreed text to the horizon) or not (a formal model that stops at agreement).
         var isCeasefire = ending is Ending.CeasefireHeld or Ending.CeasefireCollapsed;
-        if (isCeasefire == double.IsNaN(ceasefireDays) || (ending != Ending.CeasefireCollapsed && (brokenBy != Side.None || followedBy is not null)))
+        var durationOk = isCeasefire ? !double.IsNaN(ceasefireDays) : ending == Ending.NegotiatedSettlement || double.IsNaN(ceasefireDays);
+        if (!durationOk || (ending != Ending.CeasefireCollapsed && (brokenBy != Side.None || followedBy is not null)))
         {
-            throw new ModelException($"ending {EndingNames.Name(ending)}: only ceasefires have ceasefire days, and only collapsed ones a breaker and a sequel");
+            throw new ModelException($"ending {EndingNames.Name(ending)}: only ceasefires and settlements have ceasefire days, and only collapsed ones a breaker and a sequel");
         }
         Ending = ending;
         Prevailing = prevailing;

@@ -103,4 +103,21 @@ public sealed class ModelCommandTests
         Assert.Contains("second-hand", result.Stdout);
         Assert.Contains("negotiated-settlement", result.Stdout);
     }
+
+    [Theory]
+    [InlineData("model")]
+    [InlineData("model", "fearon")]
+    [InlineData("model", "powell")]
+    [InlineData("model", "rubinstein")]
+    [InlineData("model", "smith-stam")]
+    [InlineData("model", "filson-werner")]
+    [InlineData("model", "slantchev")]
+    [InlineData("simulate")]
+    public void Help_renders(params string[] command)
+    {
+        var result = ParleyProcess.Run([.. command, "--help"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("USAGE", result.Stdout);
+        Assert.Empty(result.Stderr);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class FearonCommand : Command<FearonCommand.Settings>
 
         /// <summary>--cost-bar.</summary>
         [CommandOption("--cost-bar <VALUE>")]
-        [Description("Upper bound of B's private cost, uniform on [0, cost-bar]: adds the screening offer and war probability.")]
+        [Description("Upper bound of B's private cost, uniform from 0 to cost-bar: adds the screening offer and war probability.")]
         public string? CostBar { get; init; }
     }
 

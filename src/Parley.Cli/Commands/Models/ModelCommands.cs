@@ -20,10 +20,10 @@ public static class ModelCommands
             .WithDescription("Rubinstein 1982 alternating offers with inside options: the subgame-perfect split.")
             .WithExample("model", "rubinstein", "--delta-a", "0.9", "--delta-b", "0.8", "--inside-a", "0.3", "--inside-b", "0.2");
         branch.AddCommand<SmithStamCommand>("smith-stam")
-            .WithDescription("Smith & Stam 2004 [second-hand spec]: forts random walk with non-common priors; parameters, facts, a small simulation.");
+            .WithDescription("Smith & Stam 2004 (second-hand spec): forts random walk with non-common priors; parameters, facts, a small simulation.");
         branch.AddCommand<FilsonWernerCommand>("filson-werner")
-            .WithDescription("Filson & Werner 2002 [second-hand spec]: demands, battles, learning the defender's type.");
+            .WithDescription("Filson & Werner 2002 (second-hand spec): demands, battles, learning the defender's type.");
         branch.AddCommand<SlantchevCommand>("slantchev")
-            .WithDescription("Slantchev 2003 [second-hand spec]: battlefront walk, private strength, alternating offers.");
+            .WithDescription("Slantchev 2003 (second-hand spec): battlefront walk, private strength, alternating offers.");
     }
 }

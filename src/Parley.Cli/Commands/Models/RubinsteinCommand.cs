@@ -16,7 +16,7 @@ public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
     {
         /// <summary>--delta-a.</summary>
         [CommandOption("--delta-a <VALUE>")]
-        [Description("A's (first proposer's) discount factor per round, in [0, 1) (default 0.9).")]
+        [Description("A's (first proposer's) discount factor per round, at least 0 and below 1 (default 0.9).")]
         public string? DeltaA { get; init; }
 
         /// <summary>--delta-b.</summary>

@@ -26,6 +26,16 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
     /// <summary>Arguments: the model, its parameters, and the simulation options.</summary>
     public sealed class Settings : ModelParameterSettings
     {
+        /// <summary>A scenario whose war process to simulate (instead of --model).</summary>
+        [CommandArgument(0, "[scenario]")]
+        [Description("A scenario .yaml with a war section (instead of --model).")]
+        public string? Scenario { get; init; }
+
+        /// <summary>The hypothesis to simulate, or "all".</summary>
+        [CommandOption("--hypothesis <NAME>")]
+        [Description("With a scenario: the hypothesis to simulate (default: the scenario's first), or 'all'.")]
+        public string? Hypothesis { get; init; }
+
         /// <summary>--model.</summary>
         [CommandOption("--model <NAME>")]
         [Description("The preset: fearon, powell, rubinstein, smith-stam, filson-werner or slantchev.")]
@@ -42,6 +52,18 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format);
+        if (settings.Scenario is not null)
+        {
+            if (settings.Model is not null)
+            {
+                throw new CliException("give either a scenario or --model, not both");
+            }
+            return ScenarioSimulation.Execute(settings, format, cancellationToken);
+        }
+        if (settings.Hypothesis is not null)
+        {
+            throw new CliException("--hypothesis needs a scenario: parley simulate scenario.yaml --hypothesis NAME");
+        }
         if (string.IsNullOrWhiteSpace(settings.Model))
         {
             throw new CliException($"give the model to simulate: --model NAME, one of {ModelCatalog.Names}");
@@ -74,7 +96,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         return SimulationSession.ReportIfInterrupted(result);
     }
 
-    private static string? ExportKind(string? path)
+    internal static string? ExportKind(string? path)
     {
         if (path is null)
         {
@@ -89,7 +111,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         };
     }
 
-    private static void Write(string path, string kind, MonteCarloResult result)
+    internal static void Write(string path, string kind, MonteCarloResult result)
     {
         try
         {
