@@ -1,5 +1,6 @@
 using Parley.Cli.Commands.Aid;
 using Parley.Cli.Commands.Analysis;
+using Parley.Cli.Commands.Data;
 using Parley.Cli.Commands.Map;
 using Parley.Cli.Commands.Models;
 using Parley.Cli.Commands.Run;
@@ -64,6 +65,7 @@ public static class ParleyApp
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
+        config.AddBranch("data", DataBranch.Configure);
     }
 
     private static bool IsUserError(Exception ex) =>
