@@ -116,6 +116,27 @@ public sealed class Gaza2025Tests
     }
 
     [Fact]
+    public void The_October_2025_agreement_needs_hostages_first_on_Israel_s_side()
+    {
+        // October 2025 text: phased, October line, 100 prisoners per hostage, 400 trucks; UN agencies
+        // and Rafah one way by default.
+        var limited = Gaza.WithHypothesis("limited-aims");
+        var october = limited.Text("October 2025 agreement").Complete(limited.Space, limited.Defaults).ValueIndices.AsSpan();
+        // limited-aims, Israel: 0.30 x 0.7 + 0.25 x 1.0 + 0.20 x 0 + 0.05 x 0.82 + 0.10 x 0 + 0.10 x 0.7
+        //   = 0.21 + 0.25 + 0 + 0.041 + 0 + 0.07 = 0.571, below its reservation value of 0.60.
+        Assert.Equal(0.571, limited.Parties[0].Profile!.Utility(october), 9);
+        Assert.False(limited.Parties[0].Profile!.Accepts(october));
+        // hostages-first, Israel (weights 0.25/0.30/0.05/0.10/0.15/0.15):
+        //   0.175 + 0.30 + 0 + 0.082 + 0 + 0.105 = 0.662, above 0.60.
+        var hostages = Gaza.WithHypothesis("hostages-first");
+        Assert.Equal(0.662, hostages.Parties[0].Profile!.Utility(october), 9);
+        Assert.True(hostages.Parties[0].Profile!.Accepts(october));
+        // Hamas, either way: 0.21 + 0 + 0.15 x 1.0 + 0.15 x 0.58 + 0.10 x 1.0 + 0.10 x 0.7 = 0.617.
+        Assert.Equal(0.617, hostages.Parties[1].Profile!.Utility(october), 9);
+        Assert.True(hostages.Parties[1].Profile!.Accepts(october));
+    }
+
+    [Fact]
     public void Under_unlimited_aims_the_range_is_empty_and_the_war_aim_is_the_deal_killer()
     {
         var limited = BargainingAnalysis.Analyze(Gaza.WithHypothesis("limited-aims").ToProblem());
