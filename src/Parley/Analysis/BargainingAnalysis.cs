@@ -120,7 +120,7 @@ public static class BargainingAnalysis
                 Constraint = $"war aim: {aim.Goal}",
                 Relaxation = "a limited war aim",
                 OpensOutcomes = rangeWithLimitedAims,
-                Message = $"no bargaining range: {problem.PartyNames[p]}'s aim is {aim.Goal}, so no agreement leaves {others} above its reservation value; with a limited aim the range would hold {rangeWithLimitedAims.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} outcomes",
+                Message = $"no bargaining range: {problem.PartyNames[p]}'s aim is {aim.Goal}, so no agreement leaves {others} above its reservation value; with a limited aim the range would hold {DealKillerDiagnosis.Outcomes(rangeWithLimitedAims)}",
             });
         }
         return [.. list];

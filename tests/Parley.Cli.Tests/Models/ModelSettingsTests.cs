@@ -8,7 +8,7 @@ public sealed class ModelSettingsTests
     [Fact]
     public void Simulate_declares_every_parameter_of_every_preset()
     {
-        var declared = ParameterOptions.Declared(typeof(SimulateCommand.Settings)).Where(n => n is not "runs" and not "seed" and not "threads" and not "hypothesis").ToHashSet();
+        var declared = ParameterOptions.Declared(typeof(SimulateCommand.Settings)).Where(n => n is not "runs" and not "seed" and not "threads" and not "hypothesis" and not "data").ToHashSet();
         var needed = ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).ToHashSet();
         Assert.Equal(needed.Order(), declared.Order());
     }

@@ -14,7 +14,7 @@ public static class ScenarioSimulation
     public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioReader.ReadFile(settings.Scenario!);
+        var scenario = HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), settings.Data);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],
@@ -41,6 +41,7 @@ public static class ScenarioSimulation
             else
             {
                 AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(model.Name)}[/]").LeftJustified());
+                AnsiConsole.MarkupLineInterpolated($"[grey]ceasefire hazard: {model.War.Ceasefire.HazardSource}[/]");
                 SummaryView.Write(summary);
             }
             if (settings.Out is { } path && export is { } kind)

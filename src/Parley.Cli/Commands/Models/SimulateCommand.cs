@@ -31,6 +31,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("A scenario .yaml with a war section (instead of --model).")]
         public string? Scenario { get; init; }
 
+        /// <summary>Data directory for hazards estimated from data.</summary>
+        [CommandOption("--data <DIR>")]
+        [Description("With a scenario: the conflict datasets folder for 'from_data' hazards (default: PARLEY_DATA or ../shared/datasets).")]
+        public string? Data { get; init; }
+
         /// <summary>The hypothesis to simulate, or "all".</summary>
         [CommandOption("--hypothesis <NAME>")]
         [Description("With a scenario: the hypothesis to simulate (default: the scenario's first), or 'all'.")]

@@ -118,3 +118,33 @@ public sealed class ScenarioWarModelTests
         }
     }
 }
+
+/// <summary>A scenario's ceasefire hazard estimated from the ETH/PRIO record in ../shared/datasets.</summary>
+public sealed class HazardFromDataTests
+{
+    [Fact]
+    public void A_from_data_hazard_is_replaced_by_the_estimate_and_its_source_is_stated()
+    {
+        const string yaml = """
+            parley: 1
+            metadata: { title: from data }
+            issues:
+              - { name: trucks, type: integer, min: 200, max: 600, step: 200 }
+            parties:
+              - { name: A, role: belligerent, weights: { trucks: 1 }, values: { trucks: { linear: { worst: 600, best: 200 } } } }
+              - { name: B, role: belligerent, weights: { trucks: 1 }, values: { trucks: { linear: { worst: 200, best: 600 } } } }
+            war:
+              initial_control: 0.5
+              sides: { A: {}, B: {} }
+              ceasefire: { base_hazard_per_day: { from_data: { dataset: eth-prio, filter: "written=1" } } }
+            """;
+        var scenario = Parley.Formats.Scenario.ScenarioReader.Parse(yaml, "fd.yaml");
+        var stated = scenario.War!.Ceasefire.BaseHazardPerDay;
+        var resolved = HazardFromData.Resolve(scenario, null).War!.Ceasefire;
+        Assert.NotEqual(stated, resolved.BaseHazardPerDay);
+        Assert.InRange(resolved.BaseHazardPerDay, 1e-6, 0.5);
+        Assert.Contains("eth-prio", resolved.HazardSource);
+        Assert.Contains("CI", resolved.HazardSource);
+        Assert.Contains("written", resolved.HazardSource);
+    }
+}
