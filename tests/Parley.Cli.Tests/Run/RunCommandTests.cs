@@ -5,13 +5,41 @@ namespace Parley.Cli.Tests.Run;
 public sealed class RunCommandTests
 {
     [Fact]
-    public void Run_works_from_any_folder_with_the_embedded_default_scenario()
+    public void Run_works_from_any_folder_with_the_embedded_default_scenario_and_writes_every_chart()
     {
         var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(elsewhere);
-        var result = ParleyProcess.RunIn(elsewhere, "run");
+        var result = ParleyProcess.RunIn(elsewhere, "run", "--runs", "200");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("bargaining range", result.Stdout);
-        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "analysis.csv")), "parley-out/analysis.csv written in the working folder");
+        Assert.Contains("Gaza 2025", result.Stdout);
+        Assert.Contains("Bargaining range", result.Stdout);
+        Assert.Contains("Report:", result.Stdout);
+        var page = File.ReadAllText(Path.Combine(elsewhere, "parley-out", "index.html"));
+        // The charts issue 5 asks for: frontier with Nash/KS/agreement, range over time, endings per
+        // hypothesis, casualties, food need met, and the SVG map of withdrawal lines.
+        foreach (var id in new[] { "chart-pareto-limited-aims", "chart-range-limited-aims", "chart-endings", "chart-casualties-limited-aims", "chart-food-share", "map-withdrawal" })
+        {
+            Assert.Contains($"id=\"{id}\"", page);
+        }
+        Assert.Contains("<svg", page);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "endings.csv")));
+        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "range_over_time.csv")));
+    }
+
+    [Fact]
+    public void Run_takes_any_scenario_so_korea_runs_too()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(elsewhere);
+        var result = ParleyProcess.RunIn(elsewhere, "run", Path.Combine(ParleyProcess.RepoRoot, "scenarios", "korea-1951", "scenario.yaml"), "--runs", "100");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("post-stalin", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "index.html")));
+    }
+
+    [Fact]
+    public void Bad_run_options_are_one_line_errors()
+    {
+        ErrorAssert.OneLine(ParleyProcess.Run("run", "--runs", "0"), "--runs");
     }
 }

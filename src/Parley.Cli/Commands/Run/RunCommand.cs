@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Parley.Cli.Infrastructure;
 using Parley.Formats.Scenario;
+using Parley.Reports;
+using Parley.Reports.Terminal;
 using Parley.Runs;
 using Parley.Simulation;
 using Spectre.Console;
@@ -47,6 +49,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [DefaultValue("parley-out")]
         public string Out { get; init; } = "parley-out";
 
+        /// <summary>Map data folder.</summary>
+        [CommandOption("--geo-data <DIR>")]
+        [Description("detailed map files (governorates, population, the October 2025 zone); default: PARLEY_DATA or ../shared/data")]
+        public string? GeoData { get; init; }
+
         /// <summary>Datasets folder.</summary>
         [CommandOption("--data <DIR>")]
         [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
@@ -91,8 +98,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Console.CancelKeyPress -= OnCancel;
         }
         var console = Terminal.Create();
-        var report = RunReportOutput.Write(run, settings.Out);
-        RunSummaryText.Write(console, run, report);
+        var source = settings.Scenario ?? DefaultScenario.DisplayName;
+        var report = RunReportBuilder.Build(run, source, settings.GeoData, settings.Data);
+        var files = ReportWriter.Write(report, settings.Out);
+        RunSummary.Write(console, report, Path.GetFullPath(files.Page));
         if (!run.Complete)
         {
             Console.Error.WriteLine("parley: stopped early: the summary and report cover the runs that finished");
