@@ -1,4 +1,8 @@
+using Parley.Cli.Commands.Aid;
 using Parley.Cli.Commands.Analysis;
+using Parley.Cli.Commands.Data;
+using Parley.Cli.Commands.Map;
+using Parley.Cli.Commands.Models;
 using Parley.Cli.Commands.Negotiation;
 using Parley.Cli.Commands.Run;
 using Parley.Cli.Commands.Validation;
@@ -22,7 +26,7 @@ public static class ParleyApp
         app.Configure(Configure);
         try
         {
-            return app.Run(args);
+            return app.Run(SingleLetterOptions.Normalise(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -58,6 +62,17 @@ public static class ParleyApp
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check a scenario YAML or GENIUS XML file and report the first problem.")
             .WithExample("validate", "scenarios/example/scenario.yaml");
+        config.AddCommand<AidCommand>("aid")
+            .WithDescription("Compare aid by land and by air, and the share of food need met, under given aid terms.")
+            .WithExample("aid", "--trucks", "600", "--administration", "un");
+        config.AddCommand<MapCommand>("map")
+            .WithDescription("Measure withdrawal-line options (area held, share, people inside) and draw them as SVG.")
+            .WithExample("map", "--buffer", "0.7,1.1,1.2", "--svg", "lines.svg");
+        config.AddBranch("model", ModelCommands.Register);
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
+            .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
+        config.AddBranch("data", DataBranch.Configure);
     }
 
     private static bool IsUserError(Exception ex) =>

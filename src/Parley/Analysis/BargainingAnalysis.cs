@@ -26,6 +26,22 @@ public static class BargainingAnalysis
         var idx = ReferencePoints.Find(frontier, reservations, options.RangeTolerance);
 
         var killers = ImmutableArray<DealKiller>.Empty;
+        var unlimited = WarAimKillers(problem, rangeCount);
+        if (!unlimited.IsEmpty)
+        {
+            // An unlimited aim leaves the other side nothing it could accept, whatever the profiles say.
+            return new AnalysisResult
+            {
+                OutcomeCount = problem.Space.Count,
+                Parties = problem.PartyNames,
+                ReservationValues = reservations,
+                Pareto = points,
+                MaxWelfare = idx.MaxWelfare >= 0 ? points[idx.MaxWelfare] : null,
+                BargainingRangeCount = 0,
+                DealKillers = unlimited,
+                Method = method,
+            };
+        }
         if (options.DiagnoseDealKillers && rangeCount <= options.TinyRangeShare * problem.Space.Count)
         {
             killers = DealKillerDiagnosis.Diagnose(problem, options, rangeCount, frontier);
@@ -81,6 +97,33 @@ public static class BargainingAnalysis
         }
         var (f, c) = EnumeratedFrontier.Compute(problem, options);
         return (f, c, AnalysisMethod.Enumerated);
+    }
+
+    private static ImmutableArray<DealKiller> WarAimKillers(BargainingProblem problem, long rangeWithLimitedAims)
+    {
+        if (problem.WarAims.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+        var list = new List<DealKiller>();
+        for (var p = 0; p < problem.PartyCount; p++)
+        {
+            if (problem.WarAims[p] is not { IsUnlimited: true } aim)
+            {
+                continue;
+            }
+            var others = string.Join(" and ", problem.PartyNames.Where((_, i) => i != p));
+            list.Add(new DealKiller
+            {
+                Kind = DealKillerKind.WarAim,
+                Party = problem.PartyNames[p],
+                Constraint = $"war aim: {aim.Goal}",
+                Relaxation = "a limited war aim",
+                OpensOutcomes = rangeWithLimitedAims,
+                Message = $"no bargaining range: {problem.PartyNames[p]}'s aim is {aim.Goal}, so no agreement leaves {others} above its reservation value; with a limited aim the range would hold {DealKillerDiagnosis.Outcomes(rangeWithLimitedAims)}",
+            });
+        }
+        return [.. list];
     }
 
     private static OutcomePoint ToPoint(RawFrontier frontier, int p) =>

@@ -34,6 +34,20 @@ public sealed class BargainingProblem
         }
     }
 
+    /// <summary>Each party's war aim (null where none is stated), in party order.</summary>
+    public ImmutableArray<Domain.Scenarios.WarAim?> WarAims { get; init; } = [];
+
+    /// <summary>The same problem with war aims attached (one per party, null for none).</summary>
+    public BargainingProblem WithWarAims(IEnumerable<Domain.Scenarios.WarAim?> aims)
+    {
+        var list = aims.ToImmutableArray();
+        if (list.Length != PartyCount)
+        {
+            throw new ModelException($"{list.Length} war aims for {PartyCount} parties");
+        }
+        return new BargainingProblem(Space, PartyNames, Profiles) { WarAims = list };
+    }
+
     /// <summary>The outcome space.</summary>
     public OutcomeSpace Space { get; }
 
@@ -54,7 +68,7 @@ public sealed class BargainingProblem
 
     /// <summary>The same problem with party <paramref name="party"/>'s profile replaced.</summary>
     public BargainingProblem WithProfile(int party, PreferenceProfile profile) =>
-        new(Space, PartyNames, Profiles.SetItem(party, profile));
+        new(Space, PartyNames, Profiles.SetItem(party, profile)) { WarAims = WarAims };
 
     /// <summary>For each issue, the values that every party's per-issue red lines allow.</summary>
     public int[][] AllowedOptions()

@@ -34,6 +34,9 @@ public sealed record Party
     /// <summary>Optional free text.</summary>
     public string? Description { get; }
 
+    /// <summary>The party's war aim, when the scenario states one.</summary>
+    public Scenarios.WarAim? WarAim { get; init; }
+
     /// <summary>True when this party's consent is needed for an agreement (belligerents).</summary>
     public bool IsSignatory => Role == PartyRole.Belligerent;
 }

@@ -11,6 +11,7 @@ public sealed class RunCommandTests
         Directory.CreateDirectory(elsewhere);
         var result = ParleyProcess.RunIn(elsewhere, "run");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Bargaining range", result.Stdout);
+        Assert.Contains("bargaining range", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "analysis.csv")), "parley-out/analysis.csv written in the working folder");
     }
 }

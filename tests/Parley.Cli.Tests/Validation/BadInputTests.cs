@@ -73,12 +73,10 @@ public sealed class BadInputTests
     [Fact]
     public void Genius_profile_naming_an_issue_the_domain_lacks()
     {
-        var samples = Path.Combine(AppContext.BaseDirectory, "Validation", "Samples");
         var dir = Path.Combine(ParleyProcess.Shared, "data", "genius");
         // The Laptop domain with a Camera profile: the profile's issues are not the domain's.
         var result = ParleyProcess.Run("analyze", Path.Combine(dir, "Laptop", "laptop_domain.xml"), Path.Combine(dir, "Camera", "camera_buyer_utility.xml"), Path.Combine(dir, "Laptop", "laptop_seller_utility.xml"));
         ErrorAssert.OneLine(result, "camera_buyer_utility.xml");
-        Assert.False(Directory.Exists(samples) && Directory.GetFiles(samples).Length == 0);
     }
 
     [Fact]

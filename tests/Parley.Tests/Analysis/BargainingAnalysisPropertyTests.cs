@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Xunit;
 using Parley.Analysis;
+using Parley.Domain.Preferences;
 using Parley.Tests.TestSupport;
 
 namespace Parley.Tests.Analysis;
@@ -80,6 +81,29 @@ public sealed class BargainingAnalysisPropertyTests
         var problem = RandomProblems.Additive(seed.Get, 2, maxIssues: 7, maxOptions: 6);
         return BargainingAnalysis.ParetoFrontier(problem)
             .All(p => problem.Utilities(p.Outcome).SequenceEqual(p.Utilities));
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Cross_issue_terms_are_enumerated_and_agree_with_brute_force(PositiveInt seed, bool threeParties)
+    {
+        var basic = RandomProblems.Additive(seed.Get, threeParties ? 3 : 2);
+        var space = basic.Space;
+        var p0 = basic.Profiles[0];
+        // Party 0 gains 0.2 when issue 0 takes its first value together with the last issue's first
+        // value, and refuses the text where both take their last value.
+        var last = space.IssueCount - 1;
+        var term = new InteractionTerm([new IssueCondition(space, 0, [0]), new IssueCondition(space, last, [0])], 0.2);
+        var line = new CombinationRedLine([new IssueCondition(space, 0, [space.Radices[0] - 1]), new IssueCondition(space, last, [space.Radices[last] - 1])], "not both last");
+        var changed = new PreferenceProfile(space, p0.Weights, p0.ValueFunctions, p0.ReservationValue, [line], [term], name: "p0x");
+        var problem = basic.WithProfile(0, changed);
+        var result = BargainingAnalysis.Analyze(problem);
+        var brute = RandomProblems.BruteForce(problem);
+        var r = problem.ReservationValues;
+        long count = brute.Count(x => x.Feasible && x.U.Select((u, i) => u >= r[i]).All(ok => ok));
+        return result.Method == AnalysisMethod.Enumerated
+            && result.BargainingRangeCount == count
+            && brute.Where(x => x.Feasible).All(x => result.Pareto.Any(f => WeaklyAbove(f.Utilities.ToArray(), x.U)))
+            && result.Pareto.All(f => problem.Profiles.All(p => p.CrossedRedLine(f.Outcome.ValueIndices.AsSpan()) is null));
     }
 
     private static bool SameUtilities(OutcomePoint? a, OutcomePoint? b) =>

@@ -85,7 +85,7 @@ public sealed class DealKillerTests
         var a = Assert.Single(result.DealKillers, k => k.Kind == DealKillerKind.ReservationValue && k.Party == "A");
         Assert.Equal(0.1875, double.Parse(a.RelaxedValue!, System.Globalization.CultureInfo.InvariantCulture), 3);
         Assert.Equal(1, a.OpensOutcomes);
-        Assert.Equal("A's reservation value 0.8: lowering it to 0.188 (by 0.613) opens 1 outcomes", a.Message);
+        Assert.Equal("A's reservation value 0.8: lowering it to 0.188 (by 0.613) opens 1 outcome", a.Message);
         var b = Assert.Single(result.DealKillers, k => k.Kind == DealKillerKind.ReservationValue && k.Party == "B");
         Assert.Equal(1, b.OpensOutcomes);
         Assert.DoesNotContain(result.DealKillers, k => k.Kind == DealKillerKind.RedLine);

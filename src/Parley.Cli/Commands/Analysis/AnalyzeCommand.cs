@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Parley.Analysis;
 using Parley.Cli.Infrastructure;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands.Analysis;
@@ -21,6 +22,11 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [Description("text (default) or json")]
         [DefaultValue("text")]
         public string Format { get; init; } = "text";
+
+        /// <summary>The hypothesis to analyse, or "all" to compare them side by side.</summary>
+        [CommandOption("--hypothesis <NAME>")]
+        [Description("for a scenario: the hypothesis to analyse (default: its first), or 'all' to compare them side by side")]
+        public string? Hypothesis { get; init; }
 
         /// <summary>Enumeration limit for profiles with cross-issue terms.</summary>
         [CommandOption("--max-enumerate <N>")]
@@ -43,14 +49,46 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             }
             options = options with { MaxEnumeratedOutcomes = max };
         }
-        var result = BargainingAnalysis.Analyze(domain.ToProblem(), options);
+        if (settings.Hypothesis is { } hypothesis)
+        {
+            var scenario = domain.Scenario ?? throw new CliException("--hypothesis needs a scenario (.yaml)");
+            var names = hypothesis == "all" ? scenario.HypothesisNames.ToArray() : [hypothesis];
+            var results = names
+                .Select(n => (Name: n, Domain: DomainLoader.FromScenario(scenario.WithHypothesis(n))))
+                .Select(x => (x.Name, x.Domain, Result: BargainingAnalysis.Analyze(x.Domain.ToProblem(), options)))
+                .ToList();
+            if (format == OutputFormat.Json)
+            {
+                if (results.Count == 1)
+                {
+                    JsonOutput.Write(AnalysisJson.From(results[0].Result, domain.Space, $"{domain.Name} [{results[0].Name}]"));
+                }
+                else
+                {
+                    JsonOutput.Write(results.ToDictionary(r => r.Name, r => AnalysisJson.From(r.Result, domain.Space, $"{domain.Name} [{r.Name}]")));
+                }
+                return 0;
+            }
+            var console = Terminal.Create();
+            foreach (var (name, _, result) in results)
+            {
+                AnalysisText.Write(console, result, domain.Space, $"{domain.Name} [hypothesis: {name}]");
+                console.WriteLine();
+            }
+            if (results.Count > 1)
+            {
+                HypothesisComparison.Write(console, results.Select(r => (r.Name, r.Result)).ToList(), domain.Space);
+            }
+            return 0;
+        }
+        var single = BargainingAnalysis.Analyze(domain.ToProblem(), options);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(AnalysisJson.From(result, domain.Space, domain.Name));
+            JsonOutput.Write(AnalysisJson.From(single, domain.Space, domain.Name));
         }
         else
         {
-            AnalysisText.Write(Terminal.Create(), result, domain.Space, domain.Name);
+            AnalysisText.Write(Terminal.Create(), single, domain.Space, domain.Name);
         }
         return 0;
     }

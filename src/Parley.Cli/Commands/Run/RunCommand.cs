@@ -1,32 +1,132 @@
 using System.ComponentModel;
-using Parley.Analysis;
-using Parley.Cli.Commands.Analysis;
 using Parley.Cli.Infrastructure;
 using Parley.Formats.Scenario;
+using Parley.Runs;
+using Parley.Simulation;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands.Run;
 
-/// <summary><c>parley run [scenario.yaml]</c>: the main job, end to end on a scenario (the embedded default without one).</summary>
+/// <summary>
+/// <c>parley run [scenario.yaml]</c>: the main job, end to end on a scenario (the embedded default
+/// without one): the bargaining analysis per hypothesis, a Monte Carlo of the war process, a
+/// terminal summary and a report with its data in ./parley-out/.
+/// </summary>
 public sealed class RunCommand : Command<RunCommand.Settings>
 {
-    /// <summary>Arguments.</summary>
+    /// <summary>Exit code when Ctrl-C stopped the run (finished work is kept).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Arguments and options.</summary>
     public sealed class Settings : CommandSettings
     {
         /// <summary>The scenario; the embedded default when omitted.</summary>
         [CommandArgument(0, "[scenario]")]
         [Description("a scenario .yaml (default: the embedded default scenario)")]
         public string? Scenario { get; init; }
+
+        /// <summary>Monte Carlo runs per hypothesis.</summary>
+        [CommandOption("--runs <N>")]
+        [Description("Monte Carlo runs per hypothesis (default 2000)")]
+        public int? Runs { get; init; }
+
+        /// <summary>The seed.</summary>
+        [CommandOption("--seed <S>")]
+        [Description("random seed (default 1); the same seed gives the same output")]
+        public ulong? Seed { get; init; }
+
+        /// <summary>Worker threads.</summary>
+        [CommandOption("--threads <T>")]
+        [Description("worker threads (default: all cores); results do not depend on it")]
+        public int? Threads { get; init; }
+
+        /// <summary>Output folder.</summary>
+        [CommandOption("-o|--out <DIR>")]
+        [Description("where the report and its data go (default ./parley-out)")]
+        [DefaultValue("parley-out")]
+        public string Out { get; init; } = "parley-out";
+
+        /// <summary>Datasets folder.</summary>
+        [CommandOption("--data <DIR>")]
+        [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
+        public string? Data { get; init; }
     }
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Runs is < 1)
+        {
+            throw new CliException("--runs must be at least 1");
+        }
+        if (settings.Threads is < 1)
+        {
+            throw new CliException("--threads must be at least 1");
+        }
         var scenario = settings.Scenario is null ? DefaultScenario.Load() : ScenarioReader.ReadFile(settings.Scenario);
-        var domain = DomainLoader.FromScenario(scenario);
-        var result = BargainingAnalysis.Analyze(domain.ToProblem());
-        AnalysisText.Write(Terminal.Create(), result, domain.Space, scenario.Title);
+        var options = new RunOptions
+        {
+            Runs = settings.Runs ?? new RunOptions().Runs,
+            Seed = settings.Seed ?? 1,
+            Threads = settings.Threads,
+            DataDirectory = settings.Data,
+        };
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        }
+        Console.CancelKeyPress += OnCancel;
+        ScenarioRunResult run;
+        try
+        {
+            run = Terminal.IsInteractive ? WithProgress(scenario, options, stop.Token) : ScenarioRun.Execute(scenario, options, null, stop.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+        var console = Terminal.Create();
+        var report = RunReportOutput.Write(run, settings.Out);
+        RunSummaryText.Write(console, run, report);
+        if (!run.Complete)
+        {
+            Console.Error.WriteLine("parley: stopped early: the summary and report cover the runs that finished");
+            return Interrupted;
+        }
         return 0;
+    }
+
+    private static ScenarioRunResult WithProgress(Domain.Scenarios.Scenario scenario, RunOptions options, CancellationToken token)
+    {
+        ScenarioRunResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                ProgressTask? task = null;
+                SimulationProgress? current = null;
+                var work = Task.Run(() => ScenarioRun.Execute(scenario, options, (name, progress) =>
+                {
+                    current = progress;
+                    task = ctx.AddTask($"hypothesis {name}: {options.Runs:N0} runs", maxValue: options.Runs);
+                }, token), CancellationToken.None);
+                while (!work.IsCompleted)
+                {
+                    if (task is not null && current is not null)
+                    {
+                        task.Value = current.Completed;
+                    }
+                    ctx.Refresh();
+                    Thread.Sleep(100);
+                }
+                result = work.GetAwaiter().GetResult();
+            });
+        return result!;
     }
 }

@@ -142,7 +142,7 @@ internal static class DealKillerDiagnosis
                 Relaxation = $"allow '{valueText}'",
                 RelaxedValue = valueText,
                 OpensOutcomes = bestCount,
-                Message = $"{name}'s red line on '{issue.Name}' ({line.Description}): allowing '{valueText}' {verb} {bestCount.ToString("N0", CultureInfo.InvariantCulture)} outcomes",
+                Message = $"{name}'s red line on '{issue.Name}' ({line.Description}): allowing '{valueText}' {verb} {Outcomes(bestCount)}",
             };
         }
 
@@ -159,7 +159,7 @@ internal static class DealKillerDiagnosis
             Constraint = line.Description,
             Relaxation = "drop this red line",
             OpensOutcomes = droppedCount,
-            Message = $"{name}'s red line ({line.Description}): dropping it opens {droppedCount.ToString("N0", CultureInfo.InvariantCulture)} outcomes",
+            Message = $"{name}'s red line ({line.Description}): dropping it opens {Outcomes(droppedCount)}",
         };
     }
 
@@ -213,7 +213,7 @@ internal static class DealKillerDiagnosis
             Relaxation = $"lower it to {relaxedText} (by {byText})",
             RelaxedValue = relaxedText,
             OpensOutcomes = count,
-            Message = $"{name}'s reservation value {rText}: lowering it to {relaxedText} (by {byText}) {verb} {count.ToString("N0", CultureInfo.InvariantCulture)} outcomes",
+            Message = $"{name}'s reservation value {rText}: lowering it to {relaxedText} (by {byText}) {verb} {Outcomes(count)}",
         };
     }
 
@@ -231,9 +231,12 @@ internal static class DealKillerDiagnosis
             Constraint = "several constraints together",
             Relaxation = "no single relaxation reopens the range; several parties must move at once",
             OpensOutcomes = withoutRedLines,
-            Message = $"no single red line or reservation value reopens the range; with every red line dropped it holds {withoutRedLines.ToString("N0", CultureInfo.InvariantCulture)} outcomes",
+            Message = $"no single red line or reservation value reopens the range; with every red line dropped it holds {Outcomes(withoutRedLines)}",
         };
     }
+
+    /// <summary>"1 outcome", "1,240 outcomes".</summary>
+    internal static string Outcomes(long n) => n == 1 ? "1 outcome" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} outcomes";
 
     private static long CountWith(BargainingProblem problem, int party, PreferenceProfile profile, AnalysisOptions options) =>
         BargainingAnalysis.CountRange(problem.WithProfile(party, profile), options);

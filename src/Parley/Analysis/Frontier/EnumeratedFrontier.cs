@@ -21,7 +21,15 @@ internal static class EnumeratedFrontier
             throw new ModelException(
                 $"the profiles have cross-issue terms, so Parley must enumerate, but {total:N0} outcomes pass the red lines (limit {options.MaxEnumeratedOutcomes:N0}): coarsen issues or make the profiles additive");
         }
+        if (total == 0)
+        {
+            return (RawFrontier.Empty(problem.PartyCount, problem.Space.IssueCount), 0);
+        }
         var thresholds = problem.ReservationValues.Select(r => r - options.RangeTolerance).ToArray();
+        if (problem.PartyCount == 2 && problem.IsAdditive)
+        {
+            return BlockedTwoPartyEnumeration.Compute(problem, allowed, thresholds);
+        }
         return problem.PartyCount == 2
             ? ComputeTwo(problem, allowed, thresholds)
             : ComputeMany(problem, allowed, thresholds);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Parley.Conflict.WarProcess;
 using Parley.Domain;
 using Parley.Domain.Preferences;
 using Parley.Domain.Scenarios;
@@ -15,10 +16,32 @@ namespace Parley.Formats.Scenario;
 public static class ScenarioReader
 {
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
-    public static Domain.Scenarios.Scenario ReadFile(string path) => Read(YamlToJson.ReadFile(path));
+    public static Domain.Scenarios.Scenario ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "file not found: check the path");
+        }
+        return Parse(File.ReadAllText(path), path);
+    }
 
     /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
-    public static Domain.Scenarios.Scenario Parse(string yaml, string file) => Read(YamlToJson.Parse(yaml, file));
+    public static Domain.Scenarios.Scenario Parse(string yaml, string file)
+    {
+        var scenario = Read(YamlToJson.Parse(yaml, file));
+        if (!scenario.Document!.Root.TryGetProperty("humanitarian", out _))
+        {
+            return scenario;
+        }
+        // The humanitarian section has its own loader, which reads YAML nodes.
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var section = (YamlDotNet.RepresentationModel.YamlMappingNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("humanitarian")];
+        root.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sources"), out var sourcesNode);
+        var sources = sourcesNode is null ? null : Humanitarian.HumanitarianYaml.ReadSources(sourcesNode, file);
+        return scenario with { Humanitarian = Humanitarian.HumanitarianYaml.FromNode(section, file, sources) };
+    }
 
     /// <summary>Validates and builds a scenario from an already parsed document.</summary>
     public static Domain.Scenarios.Scenario Read(PositionedJson document)
@@ -40,7 +63,15 @@ public static class ScenarioReader
             ReadSources();
             var defaults = ReadIssues();
             var parties = ReadParties();
+            var hypotheses = ReadHypotheses();
+            if (!hypotheses.IsEmpty)
+            {
+                parties = hypotheses[0].Parties;
+            }
             var texts = ReadTexts();
+            var daysPerRound = _root.TryGetProperty("clock", out var clock) && clock.TryGetProperty("days_per_round", out var dpr)
+                ? Number(dpr, "/clock/days_per_round", "clock/days_per_round", null)
+                : 7.0;
             var metadata = _root.GetProperty("metadata");
             return new Domain.Scenarios.Scenario
             {
@@ -52,6 +83,12 @@ public static class ScenarioReader
                 Parties = parties,
                 Defaults = defaults,
                 Texts = texts,
+                Hypotheses = hypotheses,
+                War = ReadWar(parties, daysPerRound),
+                DaysPerRound = daysPerRound,
+                Document = doc,
+                Permanence = ReadPermanence(),
+                Map = ReadMap(),
                 CitedValues = [.. _cited],
             };
         }
@@ -132,7 +169,44 @@ public static class ScenarioReader
             return (long)v;
         }
 
-        private ImmutableArray<Party> ReadParties()
+        private ImmutableArray<Party> ReadParties() => BuildParties(null, null);
+
+        private ImmutableArray<Hypothesis> ReadHypotheses()
+        {
+            if (!_root.TryGetProperty("hypotheses", out var list))
+            {
+                return [];
+            }
+            var result = new List<Hypothesis>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var partyNames = _root.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.Ordinal);
+            var i = 0;
+            foreach (var h in list.EnumerateArray())
+            {
+                var pointer = $"/hypotheses/{i++}";
+                CheckCitation(h, pointer);
+                var name = h.GetProperty("name").GetString()!;
+                if (!names.Add(name))
+                {
+                    throw doc.Error(pointer + "/name", $"hypothesis '{name}' is defined twice: give each its own name");
+                }
+                JsonElement? overrides = h.TryGetProperty("parties", out var o) ? o : null;
+                if (overrides is { } ov)
+                {
+                    foreach (var p in ov.EnumerateObject())
+                    {
+                        if (!partyNames.Contains(p.Name))
+                        {
+                            throw doc.Error($"{pointer}/parties/{PositionedJson.Escape(p.Name)}", $"hypothesis '{name}' names party '{p.Name}', which the scenario lacks: use one of {string.Join(", ", partyNames)}");
+                        }
+                    }
+                }
+                result.Add(new Hypothesis(name, OptionalString(h, "description"), BuildParties(overrides, pointer + "/parties")));
+            }
+            return [.. result];
+        }
+
+        private ImmutableArray<Party> BuildParties(JsonElement? overrides, string? overridePointer)
         {
             var parties = new List<Party>();
             var names = new HashSet<string>(StringComparer.Ordinal);
@@ -146,6 +220,13 @@ public static class ScenarioReader
                     throw doc.Error(pointer + "/name", $"party '{name}' is defined twice: party names must be distinct");
                 }
                 CheckCitation(e, pointer);
+                var layer = new Layer(e, pointer);
+                if (overrides is { } ov && ov.TryGetProperty(name, out var over))
+                {
+                    var op = $"{overridePointer}/{PositionedJson.Escape(name)}";
+                    CheckCitation(over, op);
+                    layer = layer with { Over = over, OverPointer = op };
+                }
                 var role = e.GetProperty("role").GetString() switch
                 {
                     "belligerent" => PartyRole.Belligerent,
@@ -153,10 +234,19 @@ public static class ScenarioReader
                     "patron" => PartyRole.Patron,
                     _ => PartyRole.Guarantor,
                 };
-                var profile = e.TryGetProperty("weights", out _) || role == PartyRole.Belligerent
-                    ? BuildProfile(e, pointer, name)
+                var profile = layer.TryGet("weights", out _, out _) || role == PartyRole.Belligerent
+                    ? BuildProfile(layer, name, overridePointer is null)
                     : null;
-                parties.Add(Guard(pointer, () => new Party(name, role, profile, OptionalString(e, "description"))));
+                WarAim? aim = null;
+                if (layer.TryGet("war_aim", out var aimNode, out var aimPointer))
+                {
+                    CheckCitation(aimNode, aimPointer);
+                    aim = Guard(aimPointer, () => new WarAim(
+                        aimNode.GetProperty("kind").GetString() == "unlimited" ? WarAimKind.Unlimited : WarAimKind.Limited,
+                        aimNode.GetProperty("goal").GetString()!,
+                        OptionalString(aimNode, "description")));
+                }
+                parties.Add(Guard(pointer, () => new Party(name, role, profile, OptionalString(e, "description")) { WarAim = aim }));
             }
             if (parties.Count(p => p.IsSignatory) < 2)
             {
@@ -165,59 +255,83 @@ public static class ScenarioReader
             return [.. parties];
         }
 
-        private PreferenceProfile BuildProfile(JsonElement e, string pointer, string name)
+        /// <summary>A party's keys, with a hypothesis's overrides taking precedence.</summary>
+        private readonly record struct Layer(JsonElement Base, string BasePointer)
         {
-            if (!e.TryGetProperty("weights", out var weightsNode))
+            public JsonElement? Over { get; init; }
+
+            public string? OverPointer { get; init; }
+
+            public bool TryGet(string key, out JsonElement value, out string pointer)
+            {
+                if (Over is { } o && o.TryGetProperty(key, out value))
+                {
+                    pointer = $"{OverPointer}/{key}";
+                    return true;
+                }
+                pointer = $"{BasePointer}/{key}";
+                return Base.TryGetProperty(key, out value);
+            }
+        }
+
+        private PreferenceProfile BuildProfile(Layer layer, string name, bool record)
+        {
+            var pointer = layer.BasePointer;
+            if (!layer.TryGet("weights", out var weightsNode, out var weightsPointer))
             {
                 throw doc.Error(pointer, $"party '{name}' has no weights: give each issue it cares about a weight");
             }
-            var partyCitation = CitationOf(e, pointer);
+            var partyCitation = CitationOf(layer.Base, pointer);
             var weights = new double[_space.IssueCount];
             foreach (var w in weightsNode.EnumerateObject())
             {
-                var wp = $"{pointer}/weights/{PositionedJson.Escape(w.Name)}";
+                var wp = $"{weightsPointer}/{PositionedJson.Escape(w.Name)}";
                 var issue = Guard(wp, () => _space.RequireIssue(w.Name, $"party '{name}' weights"));
-                weights[issue] = Number(w.Value, wp, $"parties/{name}/weights/{w.Name}", partyCitation);
+                weights[issue] = Number(w.Value, wp, $"parties/{name}/weights/{w.Name}", partyCitation, record);
             }
             var functions = new ValueFunction?[_space.IssueCount];
-            if (e.TryGetProperty("values", out var valuesNode))
+            foreach (var source in new[] { layer.Base, layer.Over ?? default })
             {
+                if (source.ValueKind != JsonValueKind.Object || !source.TryGetProperty("values", out var valuesNode))
+                {
+                    continue;
+                }
+                var basePointer = source.Equals(layer.Base) ? pointer : layer.OverPointer;
                 foreach (var v in valuesNode.EnumerateObject())
                 {
-                    var vp = $"{pointer}/values/{PositionedJson.Escape(v.Name)}";
+                    var vp = $"{basePointer}/values/{PositionedJson.Escape(v.Name)}";
                     var issue = Guard(vp, () => _space.RequireIssue(v.Name, $"party '{name}' values"));
                     functions[issue] = Guard(vp, () => BuildValueFunction(v.Value, _space.Issues[issue]));
                 }
             }
             var reservation = 0.0;
-            if (e.TryGetProperty("reservation", out var r))
+            if (layer.TryGet("reservation", out var r, out var rp))
             {
-                reservation = Number(r, pointer + "/reservation", $"parties/{name}/reservation", partyCitation);
+                reservation = Number(r, rp, $"parties/{name}/reservation", partyCitation, record);
             }
             var redLines = new List<RedLine>();
-            if (e.TryGetProperty("red_lines", out var lines))
+            if (layer.TryGet("red_lines", out var lines, out var lp0))
             {
                 var j = 0;
                 foreach (var line in lines.EnumerateArray())
                 {
-                    var lp = $"{pointer}/red_lines/{j++}";
+                    var lp = $"{lp0}/{j++}";
                     CheckCitation(line, lp);
                     redLines.Add(Guard(lp, () => BuildRedLine(line, name)));
                 }
             }
             var interactions = new List<InteractionTerm>();
-            if (e.TryGetProperty("interactions", out var terms))
+            if (layer.TryGet("interactions", out var terms, out var tp0))
             {
                 var j = 0;
                 foreach (var term in terms.EnumerateArray())
                 {
-                    var tp = $"{pointer}/interactions/{j++}";
+                    var tp = $"{tp0}/{j++}";
                     CheckCitation(term, tp);
                     interactions.Add(Guard(tp, () => new InteractionTerm(Conditions(term.GetProperty("when"), name), term.GetProperty("value").GetDouble(), OptionalString(term, "note"))));
                 }
             }
-            double? discount = e.TryGetProperty("discount", out var d) ? d.GetDouble() : null;
-            var weightsPointer = pointer + "/weights";
+            double? discount = layer.Base.TryGetProperty("discount", out var d) ? d.GetDouble() : null;
             return Guard(weightsPointer, () => new PreferenceProfile(_space, weights, functions, reservation, redLines, interactions, discount, name));
         }
 
@@ -351,18 +465,175 @@ public static class ScenarioReader
             return [.. list];
         }
 
-        private double Number(JsonElement e, string pointer, string path, Citation? inherited)
+        private double Number(JsonElement e, string pointer, string path, Citation? inherited, bool record = true)
         {
             if (e.ValueKind == JsonValueKind.Number)
             {
                 var plain = e.GetDouble();
-                _cited.Add(new CitedValue(path, plain, inherited));
+                if (record)
+                {
+                    _cited.Add(new CitedValue(path, plain, inherited));
+                }
                 return plain;
             }
             CheckCitation(e, pointer);
             var value = e.GetProperty("value").GetDouble();
-            _cited.Add(new CitedValue(path, value, CitationOf(e, pointer) ?? inherited));
+            if (record)
+            {
+                _cited.Add(new CitedValue(path, value, CitationOf(e, pointer) ?? inherited));
+            }
             return value;
+        }
+
+        private UncertainRate Rate(JsonElement e, string pointer, string path)
+        {
+            var mean = Number(e, pointer, path, null);
+            var sd = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("sd", out var s) ? s.GetDouble() : 0.0;
+            return Guard(pointer, () => new UncertainRate(mean, sd));
+        }
+
+        private WarSettings? ReadWar(ImmutableArray<Party> parties, double daysPerRound)
+        {
+            if (!_root.TryGetProperty("war", out var war))
+            {
+                return null;
+            }
+            const string P = "/war";
+            double Get(JsonElement node, string pointer, string key, double fallback) =>
+                node.TryGetProperty(key, out var v) ? Number(v, $"{pointer}/{key}", $"{pointer.TrimStart('/')}/{key}", null) : fallback;
+
+            var belligerents = parties.Where(p => p.IsSignatory).Select(p => p.Name).ToList();
+            var sides = new List<SideSettings>();
+            foreach (var side in war.GetProperty("sides").EnumerateObject())
+            {
+                var sp = $"{P}/sides/{PositionedJson.Escape(side.Name)}";
+                if (!belligerents.Contains(side.Name))
+                {
+                    throw doc.Error(sp, $"war side '{side.Name}' is not a belligerent of the scenario: use {string.Join(" and ", belligerents)}");
+                }
+                var n = side.Value;
+                double wins = 1, losses = 1;
+                if (n.TryGetProperty("prior", out var prior))
+                {
+                    CheckCitation(prior, sp + "/prior");
+                    wins = prior.GetProperty("wins").GetDouble();
+                    losses = prior.GetProperty("losses").GetDouble();
+                }
+                UncertainRate R(string key) => n.TryGetProperty(key, out var v) ? Rate(v, $"{sp}/{key}", $"war/sides/{side.Name}/{key}") : UncertainRate.Zero;
+                sides.Add(new SideSettings
+                {
+                    Party = side.Name,
+                    PriorWins = wins,
+                    PriorLosses = losses,
+                    VictoryControl = Get(n, sp, "victory_control", 0.95),
+                    CostTolerance = Get(n, sp, "cost_tolerance", 1),
+                    UtilityCostPerDay = R("utility_cost_per_day"),
+                    CombatantDeathsPerDay = R("combatant_deaths_per_day"),
+                    CivilianDeathsPerDay = R("civilian_deaths_per_day"),
+                    MaterialCostPerDay = R("material_cost_per_day"),
+                    HumanitarianCostWeight = Get(n, sp, "humanitarian_cost_weight", 0),
+                    ResumeTemptation = Get(n, sp, "resume_temptation", 0),
+                    DomesticPressurePerDay = Get(n, sp, "domestic_pressure_per_day", 0),
+                    TemptationAfterExchanges = Get(n, sp, "temptation_after_exchanges", 0),
+                });
+            }
+            // First belligerent first.
+            sides = sides.OrderBy(s => belligerents.IndexOf(s.Party)).ToList();
+            var ceasefire = new CeasefireSettings();
+            if (war.TryGetProperty("ceasefire", out var cf))
+            {
+                const string C = P + "/ceasefire";
+                string? dataset = null, filter = null;
+                var hazard = ceasefire.BaseHazardPerDay;
+                if (cf.TryGetProperty("base_hazard_per_day", out var h))
+                {
+                    if (h.ValueKind == JsonValueKind.Object && h.TryGetProperty("from_data", out var fd))
+                    {
+                        dataset = fd.GetProperty("dataset").GetString();
+                        filter = OptionalString(fd, "filter");
+                    }
+                    else
+                    {
+                        hazard = Number(h, C + "/base_hazard_per_day", "war/ceasefire/base_hazard_per_day", null);
+                    }
+                }
+                ceasefire = new CeasefireSettings
+                {
+                    PhaseDays = Get(cf, C, "phase_days", ceasefire.PhaseDays),
+                    TalksFromDay = Get(cf, C, "talks_from_day", ceasefire.TalksFromDay),
+                    ExchangesCompleteDay = Get(cf, C, "exchanges_complete_day", ceasefire.ExchangesCompleteDay),
+                    GuaranteeReduction = Get(cf, C, "guarantee_reduction", 0),
+                    BaseHazardPerDay = hazard,
+                    HazardSource = dataset is null ? "stated in the scenario" : $"from data: {dataset}" + (filter is null ? "" : $" [{filter}]"),
+                    HazardDataset = dataset,
+                    HazardFilter = filter,
+                    TemptationHazardPerDay = Get(cf, C, "temptation_hazard_per_day", ceasefire.TemptationHazardPerDay),
+                };
+            }
+            var settings = new WarSettings
+            {
+                DaysPerRound = Get(war, P, "days_per_round", daysPerRound),
+                HorizonDays = Get(war, P, "horizon_days", 730),
+                BattlesPerRound = war.TryGetProperty("battles_per_round", out var bpr) ? bpr.GetInt32() : 1,
+                BattleWinProbability = Get(war, P, "battle_win_probability", 0.5),
+                PowerShiftPerRound = Get(war, P, "power_shift_per_round", 0),
+                InitialControl = Get(war, P, "initial_control", 0.5),
+                ControlStepPerBattle = Get(war, P, "control_step", 0.02),
+                OfferInformationWeight = Get(war, P, "offer_information_weight", 0.5),
+                Sides = [.. sides],
+                Ceasefire = ceasefire,
+            };
+            Guard(P, () =>
+            {
+                settings.Validate();
+                return 0;
+            });
+            return settings;
+        }
+
+        private (int Issue, ImmutableArray<MapLine> Lines)? ReadMap()
+        {
+            var i = 0;
+            foreach (var e in _root.GetProperty("issues").EnumerateArray())
+            {
+                var index = i++;
+                if (!e.TryGetProperty("map", out var map))
+                {
+                    continue;
+                }
+                var issue = _space.Issues[index];
+                var lines = new List<MapLine>();
+                foreach (var option in map.EnumerateObject())
+                {
+                    var mp = $"/issues/{index}/map/{PositionedJson.Escape(option.Name)}";
+                    Guard(mp, () => issue.ParseValue(option.Name));
+                    CheckCitation(option.Value, mp);
+                    var v = option.Value;
+                    double? buffer = v.TryGetProperty("buffer_m", out var b) ? b.GetDouble() : null;
+                    var kinds = (buffer is null ? 0 : 1) + (v.TryGetProperty("zone", out _) ? 1 : 0) + (v.TryGetProperty("geojson", out _) ? 1 : 0);
+                    if (kinds != 1)
+                    {
+                        throw doc.Error(mp, $"map option '{option.Name}' needs exactly one of buffer_m, zone or geojson");
+                    }
+                    lines.Add(new MapLine(option.Name, buffer, OptionalString(v, "zone"), OptionalString(v, "geojson"), OptionalString(v, "label")));
+                }
+                return (index, [.. lines]);
+            }
+            return null;
+        }
+
+        private (int Issue, ImmutableArray<int> PermanentValues)? ReadPermanence()
+        {
+            if (!_root.TryGetProperty("negotiation", out var n) || !n.TryGetProperty("permanence_issue", out var issueNode))
+            {
+                return null;
+            }
+            const string P = "/negotiation";
+            var issue = Guard(P + "/permanence_issue", () => _space.RequireIssue(issueNode.GetString()!, "negotiation.permanence_issue"));
+            var values = n.TryGetProperty("permanent_values", out var pv)
+                ? pv.EnumerateArray().Select(v => Guard(P + "/permanent_values", () => _space.Issues[issue].ParseValue(ScalarText(v)))).ToImmutableArray()
+                : ImmutableArray<int>.Empty;
+            return (issue, values);
         }
 
         private Citation? CitationOf(JsonElement e, string pointer)

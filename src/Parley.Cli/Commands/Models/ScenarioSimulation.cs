@@ -1,0 +1,63 @@
+using Parley.Cli.Infrastructure;
+using Parley.Conflict.WarProcess;
+using Parley.Formats.Scenario;
+using Parley.Simulation;
+using Parley.Simulation.Summaries;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands.Models;
+
+/// <summary><c>parley simulate scenario.yaml</c>: Monte Carlo of a scenario's war process, per hypothesis.</summary>
+public static class ScenarioSimulation
+{
+    /// <summary>Runs the simulation the settings ask for and prints it.</summary>
+    public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var scenario = HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), settings.Data);
+        var names = settings.Hypothesis switch
+        {
+            null => [scenario.HypothesisNames[0]],
+            "all" => scenario.HypothesisNames.ToArray(),
+            { } one => new[] { one },
+        };
+        var export = SimulateCommand.ExportKind(settings.Out);
+        if (export is not null && names.Length > 1)
+        {
+            throw new CliException("--out writes one hypothesis's runs: name it with --hypothesis");
+        }
+        var options = new MonteCarloOptions(settings.Runs ?? SimulateCommand.DefaultRuns, settings.Seed ?? 1, settings.Threads);
+        var json = new List<string>();
+        var exit = 0;
+        foreach (var name in names)
+        {
+            var model = new ScenarioWarModel(scenario.WithHypothesis(name), name);
+            var result = SimulationSession.Run(model, options, cancellationToken);
+            var summary = SimulationSummary.Of(result);
+            if (format == OutputFormat.Json)
+            {
+                json.Add(SummaryJsonWriter.ToJson(summary, null));
+            }
+            else
+            {
+                AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(model.Name)}[/]").LeftJustified());
+                AnsiConsole.MarkupLineInterpolated($"[grey]ceasefire hazard: {model.War.Ceasefire.HazardSource}[/]");
+                SummaryView.Write(summary);
+            }
+            if (settings.Out is { } path && export is { } kind)
+            {
+                SimulateCommand.Write(path, kind, result);
+            }
+            exit = Math.Max(exit, SimulationSession.ReportIfInterrupted(result));
+            if (!result.IsComplete)
+            {
+                break;
+            }
+        }
+        if (format == OutputFormat.Json)
+        {
+            JsonText.Print(json.Count == 1 ? json[0] : "[" + string.Join(",", json) + "]");
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,138 @@
+using System.ComponentModel;
+using Parley.Cli.Infrastructure;
+using Parley.Conflict.Models;
+using Parley.Simulation;
+using Parley.Simulation.Export;
+using Parley.Simulation.Parameters;
+using Parley.Simulation.Summaries;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands.Models;
+
+/// <summary>
+/// <c>parley simulate --model NAME [--param value ...] --runs N --seed S [--threads T] [--format text|json]
+/// [--out runs.csv|runs.parquet]</c>: Monte Carlo runs of a preset on all cores, byte-identical for any
+/// thread count; a progress bar on a terminal; Ctrl-C keeps the finished runs. Prints the summary
+/// (endings, time to agreement, casualties, agreed terms, ceasefire survival) and optionally exports one
+/// row per run. Any model implementing <see cref="IRunModel"/> (a scenario's war process too) runs the
+/// same way.
+/// </summary>
+public sealed class SimulateCommand : Command<SimulateCommand.Settings>
+{
+    /// <summary>Runs when --runs is not given.</summary>
+    public const int DefaultRuns = 1000;
+
+    /// <summary>Arguments: the model, its parameters, and the simulation options.</summary>
+    public sealed class Settings : ModelParameterSettings
+    {
+        /// <summary>A scenario whose war process to simulate (instead of --model).</summary>
+        [CommandArgument(0, "[scenario]")]
+        [Description("A scenario .yaml with a war section (instead of --model).")]
+        public string? Scenario { get; init; }
+
+        /// <summary>Data directory for hazards estimated from data.</summary>
+        [CommandOption("--data <DIR>")]
+        [Description("With a scenario: the conflict datasets folder for 'from_data' hazards (default: PARLEY_DATA or ../shared/datasets).")]
+        public string? Data { get; init; }
+
+        /// <summary>The hypothesis to simulate, or "all".</summary>
+        [CommandOption("--hypothesis <NAME>")]
+        [Description("With a scenario: the hypothesis to simulate (default: the scenario's first), or 'all'.")]
+        public string? Hypothesis { get; init; }
+
+        /// <summary>--model.</summary>
+        [CommandOption("--model <NAME>")]
+        [Description("The preset: fearon, powell, rubinstein, smith-stam, filson-werner or slantchev.")]
+        public string? Model { get; init; }
+
+        /// <summary>--out.</summary>
+        [CommandOption("--out <FILE>")]
+        [Description("Write one row per run to a .csv or .parquet file.")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var format = OutputFormats.Parse(settings.Format);
+        if (settings.Scenario is not null)
+        {
+            if (settings.Model is not null)
+            {
+                throw new CliException("give either a scenario or --model, not both");
+            }
+            return ScenarioSimulation.Execute(settings, format, cancellationToken);
+        }
+        if (settings.Hypothesis is not null)
+        {
+            throw new CliException("--hypothesis needs a scenario: parley simulate scenario.yaml --hypothesis NAME");
+        }
+        if (string.IsNullOrWhiteSpace(settings.Model))
+        {
+            throw new CliException($"give the model to simulate: --model NAME, one of {ModelCatalog.Names}");
+        }
+        var descriptor = ModelCatalog.Find(settings.Model);
+        var export = ExportKind(settings.Out);
+        var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
+        var parameters = descriptor.Resolve(given);
+        var model = descriptor.Create(parameters);
+        var options = new MonteCarloOptions(settings.Runs ?? DefaultRuns, settings.Seed ?? 1, settings.Threads);
+
+        var result = SimulationSession.Run(model, options, cancellationToken);
+        var summary = SimulationSummary.Of(result);
+        if (format == OutputFormat.Json)
+        {
+            JsonText.Print(SummaryJsonWriter.ToJson(summary, parameters));
+        }
+        else
+        {
+            SummaryView.Write(summary);
+        }
+        if (settings.Out is { } path && export is { } kind)
+        {
+            Write(path, kind, result);
+            if (format == OutputFormat.Text)
+            {
+                AnsiConsole.MarkupLineInterpolated($"wrote {result.Runs:N0} runs to {path}");
+            }
+        }
+        return SimulationSession.ReportIfInterrupted(result);
+    }
+
+    internal static string? ExportKind(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        return extension switch
+        {
+            ".CSV" => "csv",
+            ".PARQUET" => "parquet",
+            _ => throw new CliException($"--out {path}: name the file .csv or .parquet"),
+        };
+    }
+
+    internal static void Write(string path, string kind, MonteCarloResult result)
+    {
+        try
+        {
+            using var stream = File.Create(path);
+            if (kind == "csv")
+            {
+                RunCsvWriter.Write(stream, result);
+            }
+            else
+            {
+                RunParquetWriter.WriteAsync(stream, result).GetAwaiter().GetResult();
+            }
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new CliException($"{path}: cannot write the runs: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Parley.Conflict.Models;
+
+/// <summary>
+/// The uninformed side's offer rule shared by the Filson–Werner and Slantchev presets (a myopic,
+/// one-step-look-ahead screening rule chosen for this implementation, not taken from either paper).
+/// B is strong or weak; A believes it strong with probability μ. A can make the pooling demand
+/// x_S = 1 − V_B^S that both types accept, or the screening demand x_W = 1 − V_B^W that only a weak B
+/// accepts (a weak B still rejects it with the bluff probability β). After a rejection A fights on and
+/// values the continuation at its war value against each type, so
+/// EU(screen) = (1 − μ)(1 − β)·x_W + μ·V_A^S + (1 − μ)·β·V_A^W, and A screens iff EU(screen) &gt; x_S.
+/// </summary>
+public static class ScreeningDemand
+{
+    /// <summary>Chooses A's demand.</summary>
+    /// <param name="belief">μ, A's probability that B is strong.</param>
+    /// <param name="bluff">β, the probability that a weak B rejects the screening demand.</param>
+    /// <param name="valueAStrong">V_A^S, A's war value against a strong B.</param>
+    /// <param name="valueAWeak">V_A^W, A's war value against a weak B.</param>
+    /// <param name="valueBStrong">V_B^S, a strong B's war value.</param>
+    /// <param name="valueBWeak">V_B^W, a weak B's war value.</param>
+    /// <param name="screening">True when the demand is the screening one (x_W &gt; x_S).</param>
+    /// <returns>The demand, A's share in [0, 1].</returns>
+    public static double Choose(double belief, double bluff, double valueAStrong, double valueAWeak,
+        double valueBStrong, double valueBWeak, out bool screening)
+    {
+        var pooling = ModelChecks.Clamp01(1 - valueBStrong);
+        var separating = ModelChecks.Clamp01(1 - valueBWeak);
+        screening = false;
+        if (separating > pooling)
+        {
+            var expected = ((1 - belief) * (1 - bluff) * separating) + (belief * valueAStrong) + ((1 - belief) * bluff * valueAWeak);
+            screening = expected > pooling;
+        }
+        return screening ? separating : pooling;
+    }
+
+    /// <summary>μ after B rejects a screening demand: a strong B always rejects, a weak one with probability β.</summary>
+    public static double AfterRejection(double belief, double bluff)
+    {
+        var rejection = belief + ((1 - belief) * bluff);
+        return rejection > 0 ? belief / rejection : belief;
+    }
+
+    /// <summary>μ after a battle that A won (<paramref name="aWon"/>) or lost, given A's win chance against each type.</summary>
+    public static double AfterBattle(double belief, bool aWon, double winVsStrong, double winVsWeak)
+    {
+        var strong = belief * (aWon ? winVsStrong : 1 - winVsStrong);
+        var weak = (1 - belief) * (aWon ? winVsWeak : 1 - winVsWeak);
+        return strong / (strong + weak);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Parley.Domain;
+
+namespace Parley.Conflict.WarProcess;
+
+/// <summary>
+/// The war that goes on between negotiation rounds: battles over a contested territory (a random
+/// walk of control, as in Smith and Stam), costs per day, a shifting balance of power, and the
+/// thresholds at which a war ends militarily. The first side is the first belligerent of the scenario.
+/// </summary>
+public sealed record WarSettings
+{
+    /// <summary>Days of fighting per negotiation round.</summary>
+    public double DaysPerRound { get; init; } = 7;
+
+    /// <summary>Days after which an unfinished war is a stalemate.</summary>
+    public double HorizonDays { get; init; } = 730;
+
+    /// <summary>Battles per round.</summary>
+    public int BattlesPerRound { get; init; } = 1;
+
+    /// <summary>True probability that the first side wins a battle at the start.</summary>
+    public double BattleWinProbability { get; init; } = 0.5;
+
+    /// <summary>Change of that probability per round (a steady shift of power).</summary>
+    public double PowerShiftPerRound { get; init; }
+
+    /// <summary>Share of the contested territory the first side controls at the start.</summary>
+    public double InitialControl { get; init; } = 0.5;
+
+    /// <summary>Change of control per battle.</summary>
+    public double ControlStepPerBattle { get; init; } = 0.02;
+
+    /// <summary>Weight of offers and rejections in belief updates, in pseudo-battles (Slantchev): 0 ignores them.</summary>
+    public double OfferInformationWeight { get; init; } = 0.5;
+
+    /// <summary>The two sides, first belligerent first.</summary>
+    public required ImmutableArray<SideSettings> Sides { get; init; }
+
+    /// <summary>How agreed ceasefires unfold.</summary>
+    public CeasefireSettings Ceasefire { get; init; } = new();
+
+    /// <summary>Number of rounds before the horizon.</summary>
+    public int HorizonRounds => (int)Math.Ceiling(HorizonDays / DaysPerRound);
+
+    /// <summary>Checks every parameter; throws <see cref="ModelException"/> naming the one at fault.</summary>
+    public void Validate()
+    {
+        if (!(DaysPerRound > 0) || !(HorizonDays >= DaysPerRound))
+        {
+            throw new ModelException("war: days_per_round must be positive and horizon_days at least one round");
+        }
+        if (BattlesPerRound < 1 || BattlesPerRound > 1000)
+        {
+            throw new ModelException($"war: battles_per_round {BattlesPerRound} must be between 1 and 1000");
+        }
+        if (!(BattleWinProbability >= 0 && BattleWinProbability <= 1))
+        {
+            throw new ModelException($"war: battle_win_probability {BattleWinProbability} is a probability and must lie in [0, 1]");
+        }
+        if (!(InitialControl >= 0 && InitialControl <= 1) || !(ControlStepPerBattle > 0 && ControlStepPerBattle <= 0.5))
+        {
+            throw new ModelException("war: initial_control must lie in [0, 1] and control_step in (0, 0.5]");
+        }
+        if (!double.IsFinite(PowerShiftPerRound) || Math.Abs(PowerShiftPerRound) > 0.5)
+        {
+            throw new ModelException("war: power_shift_per_round must lie in [-0.5, 0.5]");
+        }
+        if (OfferInformationWeight < 0)
+        {
+            throw new ModelException("war: offer_information_weight must be non-negative");
+        }
+        if (Sides.Length != 2)
+        {
+            throw new ModelException($"war: give exactly two sides (the first two belligerents), not {Sides.Length}");
+        }
+        foreach (var side in Sides)
+        {
+            side.Validate();
+        }
+        var a = Sides[0];
+        var b = Sides[1];
+        if (InitialControl >= a.VictoryControl || InitialControl <= 1 - b.VictoryControl)
+        {
+            throw new ModelException($"war: initial_control {InitialControl} already meets a side's victory_control: the war would be over before it starts");
+        }
+        // A threshold no battle sequence can reach within the horizon makes military endings impossible.
+        var stepsA = (a.VictoryControl - InitialControl) / ControlStepPerBattle;
+        var stepsB = (InitialControl - (1 - b.VictoryControl)) / ControlStepPerBattle;
+        var maxBattles = HorizonRounds * (double)BattlesPerRound;
+        if (Math.Min(stepsA, stepsB) > maxBattles)
+        {
+            throw new ModelException($"war: neither victory threshold can be reached within the horizon ({Math.Min(stepsA, stepsB):0} battles needed, {maxBattles:0} possible): raise control_step, battles_per_round or horizon_days");
+        }
+        Ceasefire.Validate();
+    }
+}

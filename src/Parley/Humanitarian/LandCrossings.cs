@@ -1,0 +1,34 @@
+using Parley.Domain;
+
+namespace Parley.Humanitarian;
+
+/// <summary>Aid by truck through the land crossings.</summary>
+/// <param name="TrucksPerDay">Trucks entering per day (all cargo).</param>
+/// <param name="FuelTrucksPerDay">Of which fuel tankers (no food).</param>
+/// <param name="TonnesPerTruck">Payload per truck.</param>
+/// <param name="FoodShare">Share of non-fuel trucks carrying food (0..1).</param>
+/// <param name="KcalPerKg">Energy per kg of the food carried.</param>
+/// <param name="CostPerTruckUsd">Cost of one truckload delivered (transport and handling).</param>
+public sealed record LandCrossings(
+    SourcedNumber TrucksPerDay,
+    SourcedNumber FuelTrucksPerDay,
+    SourcedNumber TonnesPerTruck,
+    SourcedNumber FoodShare,
+    SourcedNumber KcalPerKg,
+    SourcedNumber CostPerTruckUsd)
+{
+    /// <summary>Checks ranges; throws <see cref="ModelException"/> naming the field to fix.</summary>
+    public void Validate()
+    {
+        Require.NonNegative(TrucksPerDay.Value, "land.trucks_per_day");
+        Require.NonNegative(FuelTrucksPerDay.Value, "land.fuel_trucks_per_day");
+        if (FuelTrucksPerDay.Value > TrucksPerDay.Value)
+        {
+            throw new ModelException($"land.fuel_trucks_per_day ({FuelTrucksPerDay.Value}) exceeds land.trucks_per_day ({TrucksPerDay.Value})");
+        }
+        Require.Positive(TonnesPerTruck.Value, "land.tonnes_per_truck");
+        Require.Share(FoodShare.Value, "land.food_share");
+        Require.Positive(KcalPerKg.Value, "land.kcal_per_kg");
+        Require.NonNegative(CostPerTruckUsd.Value, "land.cost_per_truck_usd");
+    }
+}

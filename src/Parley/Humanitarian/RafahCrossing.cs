@@ -1,0 +1,36 @@
+namespace Parley.Humanitarian;
+
+/// <summary>
+/// The Rafah crossing as the January 2025 terms opened it: medical evacuations out of Gaza, and
+/// optionally extra trucks in.
+/// </summary>
+/// <param name="Open">Open in the baseline (before any agreement terms).</param>
+/// <param name="WoundedFightersPerDay">Wounded fighters evacuated per day when open.</param>
+/// <param name="WoundedCiviliansPerDay">Wounded civilians evacuated per day when open.</param>
+/// <param name="PatientsAwaitingLow">Patients awaiting evacuation, low estimate.</param>
+/// <param name="PatientsAwaitingHigh">Patients awaiting evacuation, high estimate.</param>
+/// <param name="ExtraTrucksPerDay">Aid trucks per day added when open.</param>
+public sealed record RafahCrossing(
+    bool Open,
+    SourcedNumber WoundedFightersPerDay,
+    SourcedNumber WoundedCiviliansPerDay,
+    SourcedNumber PatientsAwaitingLow,
+    SourcedNumber PatientsAwaitingHigh,
+    SourcedNumber ExtraTrucksPerDay)
+{
+    /// <summary>Evacuations per day when open.</summary>
+    public double EvacuationsPerDay => WoundedFightersPerDay.Value + WoundedCiviliansPerDay.Value;
+
+    /// <summary>Checks ranges.</summary>
+    public void Validate()
+    {
+        Require.NonNegative(WoundedFightersPerDay.Value, "rafah.wounded_fighters_per_day");
+        Require.NonNegative(WoundedCiviliansPerDay.Value, "rafah.wounded_civilians_per_day");
+        Require.NonNegative(PatientsAwaitingLow.Value, "rafah.patients_awaiting_low");
+        if (PatientsAwaitingHigh.Value < PatientsAwaitingLow.Value)
+        {
+            throw new Domain.ModelException("rafah.patients_awaiting_high is below rafah.patients_awaiting_low: swap them");
+        }
+        Require.NonNegative(ExtraTrucksPerDay.Value, "rafah.extra_trucks_per_day");
+    }
+}

@@ -1,0 +1,35 @@
+using Parley.Domain;
+
+namespace Parley.Simulation;
+
+/// <summary>How many runs to simulate, under which seed, on how many threads.</summary>
+public sealed record MonteCarloOptions
+{
+    /// <summary>Creates and validates the options.</summary>
+    /// <param name="runs">Number of runs (at least 1).</param>
+    /// <param name="seed">Master seed: run i draws from <c>CounterRandom(seed, i)</c>.</param>
+    /// <param name="threads">Worker threads (at least 1); null for every core.</param>
+    public MonteCarloOptions(int runs, ulong seed = 1, int? threads = null)
+    {
+        if (runs < 1)
+        {
+            throw new ModelException($"runs is {runs}: simulate at least 1 run");
+        }
+        if (threads is < 1)
+        {
+            throw new ModelException($"threads is {threads}: use at least 1 thread");
+        }
+        Runs = runs;
+        Seed = seed;
+        Threads = threads ?? Environment.ProcessorCount;
+    }
+
+    /// <summary>Number of runs.</summary>
+    public int Runs { get; }
+
+    /// <summary>The master seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>Worker threads.</summary>
+    public int Threads { get; }
+}

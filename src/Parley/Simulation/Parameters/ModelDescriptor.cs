@@ -1,0 +1,101 @@
+using Parley.Domain;
+
+namespace Parley.Simulation.Parameters;
+
+/// <summary>
+/// A named model preset: what it is, where it comes from, its documented parameters, and how to
+/// build a runnable model from resolved parameter values.
+/// </summary>
+public sealed class ModelDescriptor
+{
+    private readonly Func<ParameterSet, IRunModel> _create;
+
+    /// <summary>Creates the descriptor.</summary>
+    /// <param name="name">Command-line name, e.g. <c>smith-stam</c>.</param>
+    /// <param name="title">One line: the model and its source.</param>
+    /// <param name="provenance">How well the implementation is grounded: [READ], [STD] or [MEM] with a word of explanation.</param>
+    /// <param name="parameters">Every parameter with its default.</param>
+    /// <param name="create">Builds the model from resolved values (validates cross-parameter constraints).</param>
+    public ModelDescriptor(string name, string title, string provenance, IReadOnlyList<ModelParameter> parameters, Func<ParameterSet, IRunModel> create)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(create);
+        var duplicate = parameters.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ModelException($"model {name} declares parameter --{duplicate.Key} twice");
+        }
+        Name = name;
+        Title = title;
+        Provenance = provenance;
+        Parameters = parameters;
+        _create = create;
+    }
+
+    /// <summary>Command-line name.</summary>
+    public string Name { get; }
+
+    /// <summary>The model and its source.</summary>
+    public string Title { get; }
+
+    /// <summary>Provenance tag and note.</summary>
+    public string Provenance { get; }
+
+    /// <summary>The parameters, in documentation order.</summary>
+    public IReadOnlyList<ModelParameter> Parameters { get; }
+
+    /// <summary>The parameter names as they are typed, e.g. "--p, --cost-a".</summary>
+    public string ParameterList => string.Join(", ", Parameters.Select(p => "--" + p.Name));
+
+    /// <summary>
+    /// Resolves given values (by parameter name, without dashes) against the defaults: an unknown
+    /// name or a value outside its domain throws a one-line <see cref="ModelException"/> that lists the
+    /// valid parameters.
+    /// </summary>
+    public ParameterSet Resolve(IReadOnlyDictionary<string, double>? given = null)
+    {
+        var values = new double[Parameters.Count];
+        var isGiven = new bool[Parameters.Count];
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            values[i] = Parameters[i].Default;
+        }
+        foreach (var (name, value) in given ?? new Dictionary<string, double>())
+        {
+            var index = IndexOf(name);
+            if (index < 0)
+            {
+                throw new ModelException($"model {Name} has no parameter --{name}: its parameters are {ParameterList}");
+            }
+            values[index] = Parameters[index].Check(value);
+            isGiven[index] = true;
+        }
+        return new ParameterSet(this, values, isGiven);
+    }
+
+    /// <summary>Builds the runnable model from resolved values.</summary>
+    public IRunModel Create(ParameterSet parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!ReferenceEquals(parameters.Model, this))
+        {
+            throw new ModelException($"parameters of model {parameters.Model.Name} given to model {Name}");
+        }
+        return _create(parameters);
+    }
+
+    /// <summary>Builds the model with every parameter at its default.</summary>
+    public IRunModel CreateDefault() => Create(Resolve());
+
+    internal int IndexOf(string name)
+    {
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (string.Equals(Parameters[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Parley.Simulation;
+
+/// <summary>
+/// A counter of finished runs that the runner updates from its worker threads and a host (a progress
+/// bar) reads from another thread.
+/// </summary>
+public sealed class SimulationProgress
+{
+    private long _completed;
+
+    /// <summary>Runs finished so far (in any order).</summary>
+    public long Completed => Interlocked.Read(ref _completed);
+
+    internal void Add(long runs) => Interlocked.Add(ref _completed, runs);
+}

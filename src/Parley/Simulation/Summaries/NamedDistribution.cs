@@ -1,0 +1,4 @@
+namespace Parley.Simulation.Summaries;
+
+/// <summary>A distribution under a name (a value column).</summary>
+public sealed record NamedDistribution(RunValueColumn Column, Distribution Distribution);

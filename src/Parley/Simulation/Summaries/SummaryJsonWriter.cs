@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Parley.Simulation.Parameters;
+
+namespace Parley.Simulation.Summaries;
+
+/// <summary>
+/// Writes a <see cref="SimulationSummary"/> as JSON:
+/// <c>{"model", "seed", "runs", "requestedRuns", "complete", "parameters", "endings": {"&lt;ending&gt;": count, ...},
+/// "prevailing", "afterCeasefireCollapse", "daysToAgreement": {...}, "days", "rounds",
+/// "casualties": {"a", "b", "total"}, "agreedTerms", "values", "ceasefires", "ceasefireHolds": {"30", "90", "365"},
+/// "ceasefireBrokenBy"}</c>. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
+/// with null for an empty sample. Numbers are written in their shortest round-trip form, so equal
+/// summaries give equal bytes.
+/// </summary>
+public static class SummaryJsonWriter
+{
+    /// <summary>The summary as an indented JSON string (LF line ends).</summary>
+    public static string ToJson(SimulationSummary summary, ParameterSet? parameters = null)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            Write(writer, summary, parameters);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the summary object.</summary>
+    public static void Write(Utf8JsonWriter writer, SimulationSummary summary, ParameterSet? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(summary);
+        writer.WriteStartObject();
+        writer.WriteString("model", summary.Model);
+        writer.WriteNumber("seed", summary.Seed);
+        writer.WriteNumber("runs", summary.Runs);
+        writer.WriteNumber("requestedRuns", summary.RequestedRuns);
+        writer.WriteBoolean("complete", summary.IsComplete);
+        if (parameters is not null)
+        {
+            writer.WriteStartObject("parameters");
+            foreach (var (parameter, value, _) in parameters.Entries)
+            {
+                writer.WriteNumber(parameter.Name, value);
+            }
+            writer.WriteEndObject();
+        }
+        WriteCounts(writer, "endings", summary.Endings);
+        WriteCounts(writer, "prevailing", summary.Prevailing);
+        WriteCounts(writer, "afterCeasefireCollapse", summary.AfterCeasefireCollapse);
+        WriteDistribution(writer, "daysToAgreement", summary.DaysToAgreement);
+        WriteDistribution(writer, "days", summary.Days);
+        WriteDistribution(writer, "rounds", summary.Rounds);
+        writer.WriteStartObject("casualties");
+        WriteDistribution(writer, "a", summary.CasualtiesA);
+        WriteDistribution(writer, "b", summary.CasualtiesB);
+        WriteDistribution(writer, "total", summary.CasualtiesTotal);
+        writer.WriteEndObject();
+        WriteDistributions(writer, "agreedTerms", summary.AgreedTerms);
+        WriteDistributions(writer, "values", summary.Values);
+        writer.WriteNumber("ceasefires", summary.Ceasefires);
+        writer.WriteStartObject("ceasefireHolds");
+        foreach (var point in summary.CeasefireHolds)
+        {
+            WriteNumberOrNull(writer, point.Day.ToString(CultureInfo.InvariantCulture), point.Probability ?? double.NaN);
+        }
+        writer.WriteEndObject();
+        WriteCounts(writer, "ceasefireBrokenBy", summary.CeasefireBrokenBy);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a distribution object under <paramref name="name"/>.</summary>
+    public static void WriteDistribution(Utf8JsonWriter writer, string name, Distribution distribution)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(distribution);
+        writer.WriteStartObject(name);
+        writer.WriteNumber("count", distribution.Count);
+        WriteNumberOrNull(writer, "mean", distribution.Mean);
+        WriteNumberOrNull(writer, "min", distribution.Min);
+        WriteNumberOrNull(writer, "q1", distribution.Q1);
+        WriteNumberOrNull(writer, "median", distribution.Median);
+        WriteNumberOrNull(writer, "q3", distribution.Q3);
+        WriteNumberOrNull(writer, "max", distribution.Max);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter writer, string name, IReadOnlyList<NamedCount> counts)
+    {
+        writer.WriteStartObject(name);
+        foreach (var count in counts)
+        {
+            writer.WriteNumber(count.Name, count.Count);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDistributions(Utf8JsonWriter writer, string name, IReadOnlyList<NamedDistribution> distributions)
+    {
+        writer.WriteStartObject(name);
+        foreach (var entry in distributions)
+        {
+            WriteDistribution(writer, entry.Column.Name, entry.Distribution);
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Parley.Cli.Tests.TestSupport;
+
+namespace Parley.Cli.Tests.Aid;
+
+public sealed class AidCommandTests
+{
+    [Fact]
+    public void Aid_with_no_file_prints_land_against_airdrops_first_from_any_folder()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(elsewhere);
+        var r = ParleyProcess.RunIn(elsewhere, "aid");
+        Assert.Equal(0, r.ExitCode);
+        var land = r.Stdout.IndexOf("Land crossings", StringComparison.Ordinal);
+        var air = r.Stdout.IndexOf("Airdrops", StringComparison.Ordinal);
+        var share = r.Stdout.IndexOf("Share of need met", StringComparison.Ordinal);
+        Assert.True(land >= 0 && air > land && share > air, r.Stdout);
+        Assert.Contains("600 trucks", r.Stdout);
+        Assert.Contains("11.1%", r.Stdout);
+    }
+
+    [Fact]
+    public void Aid_terms_change_the_json_numbers()
+    {
+        var baseline = Json(ParleyProcess.Run("aid", "--format", "json"));
+        var un = Json(ParleyProcess.Run("aid", "--format", "json", "--administration", "un", "--rafah", "open", "--trucks", "300"));
+        Assert.Equal("alternative", baseline.GetProperty("administration").GetString());
+        Assert.Equal(0.110756, baseline.GetProperty("shareOfNeedMet").GetDouble(), 1e-6);
+        Assert.Equal("un", un.GetProperty("administration").GetString());
+        Assert.True(un.GetProperty("rafahOpen").GetBoolean());
+        Assert.Equal(100, un.GetProperty("evacuationsPerDay").GetDouble());
+        // 300 trucks: 300 × (550/600) × 0.7 = 192.5 food trucks.
+        Assert.Equal(192.5, un.GetProperty("land").GetProperty("foodUnitsPerDay").GetDouble(), 1e-9);
+        Assert.True(un.GetProperty("shareOfNeedMet").GetDouble() > baseline.GetProperty("shareOfNeedMet").GetDouble());
+        Assert.Equal(100, baseline.GetProperty("reportedAirdropToLandCostRatio").GetDouble());
+    }
+
+    [Fact]
+    public void Aid_reads_a_humanitarian_file_and_reports_its_errors_in_one_line()
+    {
+        var text = File.ReadAllText(Path.Combine(ParleyProcess.RepoRoot, "scenarios", "gaza-2025", "humanitarian.yaml"));
+        var good = ParleyProcess.TempFile("humanitarian.yaml", text.Replace("value: 2100000", "value: 1000000", StringComparison.Ordinal));
+        var r = ParleyProcess.Run("aid", good, "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(1_000_000, Json(r).GetProperty("population").GetDouble());
+
+        var bad = ParleyProcess.TempFile("humanitarian.yaml", text.Replace("  airdrops:", "  air_drops:", StringComparison.Ordinal));
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", bad), "humanitarian.yaml:", "air_drops");
+    }
+
+    [Fact]
+    public void Aid_rejects_bad_options_in_one_line()
+    {
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--administration", "nobody"), "--administration");
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--rafah", "ajar"), "--rafah");
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--food-share", "2"), "food_share");
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--format", "xml"), "--format");
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", "no-such-file.yaml"), "no-such-file.yaml");
+    }
+
+    private static JsonElement Json(ParleyProcess.Result r)
+    {
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return JsonDocument.Parse(r.Stdout).RootElement.Clone();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Parley.Conflict.Endings;
+using Parley.Conflict.Models;
+using Parley.Simulation;
+using Parley.Simulation.Summaries;
+
+namespace Parley.Tests.Simulation.Summaries;
+
+public class SimulationSummaryTests
+{
+    /// <summary>Four hand-made runs: a settlement, a victory, a held and a collapsed ceasefire.</summary>
+    internal static MonteCarloResult HandMade()
+    {
+        RunRecord[] records =
+        [
+            RunRecord.Settlement(2, 14, 1, 2),
+            RunRecord.Decisive(Ending.MilitaryVictory, Side.A, 5, 35, 3, 9),
+            new RunRecord(Ending.CeasefireHeld, Side.None, 1, 400, 0.5, 0.5, agreementDay: 7, ceasefireDays: 393),
+            new RunRecord(Ending.CeasefireCollapsed, Side.B, 6, 120, 4, 2, agreementDay: 21, ceasefireDays: 60, brokenBy: Side.A, followedBy: Ending.MilitaryVictory),
+        ];
+        double[] values = [0.6, double.NaN, 0.55, 0.5];
+        var columns = new[] { new RunValueColumn("shareA", "A's share", isAgreedTerm: true) };
+        return new MonteCarloResult("hand-made", columns, new MonteCarloOptions(4, 3), records, values);
+    }
+
+    [Fact]
+    public void Hand_made_runs_summarise_as_computed_by_hand()
+    {
+        var s = SimulationSummary.Of(HandMade());
+        Assert.Equal(1, s.Count(Ending.NegotiatedSettlement));
+        Assert.Equal(1, s.Count(Ending.MilitaryVictory));
+        Assert.Equal(1, s.Count(Ending.CeasefireHeld));
+        Assert.Equal(1, s.Count(Ending.CeasefireCollapsed));
+        // Agreement days 14, 7, 21 -> median 14, mean 14.
+        Assert.Equal(3, s.DaysToAgreement.Count);
+        Assert.Equal(14, s.DaysToAgreement.Median);
+        // Casualties totals 3, 12, 1, 6 -> sorted 1 3 6 12, median 4.5.
+        Assert.Equal(4.5, s.CasualtiesTotal.Median);
+        // Terms 0.6, 0.55, 0.5 (the victory has none).
+        Assert.Equal(3, s.AgreedTerms[0].Distribution.Count);
+        Assert.Equal(0.55, s.AgreedTerms[0].Distribution.Median);
+        // Ceasefire spells: 393 held (censored), 60 collapsed. S(30) = 1, S(90) = S(365) = 1 - 1/2 = 0.5.
+        Assert.Equal(2, s.Ceasefires);
+        Assert.Equal([1.0, 0.5, 0.5], s.CeasefireHolds.Select(p => p.Probability!.Value));
+        Assert.Equal(1, s.CeasefireBrokenBy[0].Count);
+        Assert.Equal([new NamedCount("military-victory", 1)], s.AfterCeasefireCollapse);
+        Assert.Equal(1, s.Prevailing[0].Count);
+        Assert.Equal(1, s.Prevailing[1].Count);
+    }
+
+    [Fact]
+    public void Json_has_the_issue_shape()
+    {
+        using var doc = JsonDocument.Parse(SummaryJsonWriter.ToJson(SimulationSummary.Of(HandMade())));
+        var root = doc.RootElement;
+        Assert.Equal(4, root.GetProperty("runs").GetInt32());
+        var endings = root.GetProperty("endings");
+        Assert.Equal(EndingNames.All.Select(EndingNames.Name), endings.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, endings.GetProperty("ceasefire-held").GetInt32());
+        Assert.Equal(14, root.GetProperty("daysToAgreement").GetProperty("median").GetDouble());
+        Assert.Equal(["a", "b", "total"], root.GetProperty("casualties").EnumerateObject().Select(p => p.Name));
+        var holds = root.GetProperty("ceasefireHolds");
+        Assert.Equal(["30", "90", "365"], holds.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0.5, holds.GetProperty("90").GetDouble());
+        Assert.Equal(0.55, root.GetProperty("agreedTerms").GetProperty("shareA").GetProperty("median").GetDouble());
+    }
+
+    [Fact]
+    public void Json_writes_null_where_there_is_nothing_to_summarise()
+    {
+        var result = MonteCarloRunner.Run(PowellModel.Descriptor.CreateDefault(), new MonteCarloOptions(10, 1, 1));
+        using var doc = JsonDocument.Parse(SummaryJsonWriter.ToJson(SimulationSummary.Of(result), PowellModel.Descriptor.Resolve()));
+        var root = doc.RootElement;
+        Assert.Equal(0, root.GetProperty("daysToAgreement").GetProperty("count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("daysToAgreement").GetProperty("median").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("ceasefireHolds").GetProperty("30").ValueKind);
+        Assert.Equal(0.9, root.GetProperty("parameters").GetProperty("delta").GetDouble());
+    }
+}
