@@ -19,6 +19,6 @@ public sealed record LoadedDomain(
     ImmutableArray<PreferenceProfile> Profiles,
     Scenario? Scenario)
 {
-    /// <summary>The bargaining problem among the parties.</summary>
-    public BargainingProblem ToProblem() => new(Space, PartyNames, Profiles);
+    /// <summary>The bargaining problem among the parties (with the scenario's war aims, which can empty the range).</summary>
+    public BargainingProblem ToProblem() => Scenario?.ToProblem() ?? new(Space, PartyNames, Profiles);
 }

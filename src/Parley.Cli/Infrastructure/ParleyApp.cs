@@ -70,7 +70,7 @@ public static class ParleyApp
             .WithExample("map", "--buffer", "0.7,1.1,1.2", "--svg", "lines.svg");
         config.AddBranch("model", ModelCommands.Register);
         config.AddCommand<SimulateCommand>("simulate")
-            .WithDescription("Monte Carlo runs of a model preset: endings, time to agreement, casualties, terms; CSV/Parquet export.")
+            .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddBranch("data", DataBranch.Configure);
     }

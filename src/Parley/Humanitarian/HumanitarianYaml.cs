@@ -6,24 +6,27 @@ using YamlDotNet.RepresentationModel;
 namespace Parley.Humanitarian;
 
 /// <summary>
-/// Loads the humanitarian section of a scenario (scenarios/gaza-2025/humanitarian.yaml, or the
-/// <c>humanitarian:</c> key of a full scenario file). Every number is <c>{ value, source, quote }</c>
+/// Loads the humanitarian section of a scenario: the <c>humanitarian:</c> key of a scenario file such
+/// as scenarios/gaza-2025/scenario.yaml, with the file's <c>sources:</c> list. Every number is <c>{ value, source, quote }</c>
 /// (quoted from the facts file) or <c>{ value, assumption }</c>; unknown keys are errors with their
 /// line and column. <see cref="FromNode"/> takes the section's mapping node, so a scenario loader can
 /// hand it over directly.
 /// </summary>
 public static class HumanitarianYaml
 {
-    /// <summary>Name of the embedded default (the Gaza 2025 humanitarian file).</summary>
-    public const string DefaultResource = "Parley.Scenarios.gaza-2025.humanitarian.yaml";
+    /// <summary>Name of the embedded default: the Gaza 2025 scenario, whose <c>humanitarian:</c> section is the default.</summary>
+    public const string DefaultResource = "Parley.Scenarios.gaza-2025.scenario.yaml";
+
+    /// <summary>How the embedded default is named in messages.</summary>
+    public const string DefaultName = "scenarios/gaza-2025/scenario.yaml (embedded)";
 
     /// <summary>The key that holds the section in a file.</summary>
     public const string SectionKey = "humanitarian";
 
-    /// <summary>The Gaza 2025 default, embedded in the library so it works from any folder.</summary>
-    public static HumanitarianScenario Default() => Parse(DefaultText(), "scenarios/gaza-2025/humanitarian.yaml (embedded)");
+    /// <summary>The humanitarian section of the Gaza 2025 default scenario, embedded in the library so it works from any folder.</summary>
+    public static HumanitarianScenario Default() => Parse(DefaultText(), DefaultName);
 
-    /// <summary>The embedded default's YAML text.</summary>
+    /// <summary>The embedded default's YAML text: the whole Gaza 2025 scenario file.</summary>
     public static string DefaultText()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(DefaultResource)

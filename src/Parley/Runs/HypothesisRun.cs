@@ -15,6 +15,7 @@ namespace Parley.Runs;
 /// <param name="Summary">Its summary.</param>
 /// <param name="Trace">Per-round means for charts.</param>
 /// <param name="Model">The war-process model simulated.</param>
+/// <param name="Negotiation">A mediated negotiation on the static profiles (null when an unlimited aim rules it out).</param>
 public sealed record HypothesisRun(
     string Name,
     string? Description,
@@ -23,4 +24,5 @@ public sealed record HypothesisRun(
     MonteCarloResult? MonteCarlo,
     SimulationSummary? Summary,
     RoundTrace? Trace,
-    ScenarioWarModel? Model);
+    ScenarioWarModel? Model,
+    Negotiation.NegotiationResult? Negotiation = null);

@@ -40,9 +40,10 @@ public static class ScenarioRun
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
             var analysis = BargainingAnalysis.Analyze(variant.ToProblem());
+            var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
             if (variant.War is null || cancellationToken.IsCancellationRequested)
             {
-                runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null));
+                runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
                 complete &= variant.War is null;
                 continue;
             }
@@ -52,8 +53,27 @@ public static class ScenarioRun
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
-            runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model));
+            runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, negotiation));
         }
         return new ScenarioRunResult(resolved, [.. runs], options, clock.Elapsed, complete);
+    }
+
+    /// <summary>Number of rounds of the mediated negotiation in a run.</summary>
+    public const int NegotiationRounds = 50;
+
+    /// <summary>
+    /// The mediated single negotiating text on the scenario's static profiles: the mediator tables
+    /// the scenario's first text (or its own), both sides concede on the Boulware curve and table
+    /// amendments, and the mediator revises by the Nash rule.
+    /// </summary>
+    public static Negotiation.NegotiationResult Negotiate(Scenario scenario, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var problem = scenario.ToProblem();
+        var domain = new Negotiation.NegotiationDomain(problem.Space, problem.PartyNames, problem.Profiles, name: scenario.Title).WithAnalysis();
+        var framework = scenario.Texts.IsEmpty ? null : scenario.Texts[0].Complete(scenario.Space, scenario.Defaults);
+        var protocol = new Negotiation.Protocols.MediatedTextProtocol(Negotiation.Mediation.MediatorCatalog.Default, framework);
+        var strategies = Enumerable.Repeat(Negotiation.Strategies.StrategyCatalog.Get("boulware"), problem.PartyCount).ToList();
+        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = NegotiationRounds, Seed = seed });
     }
 }

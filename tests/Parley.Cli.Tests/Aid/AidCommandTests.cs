@@ -37,16 +37,17 @@ public sealed class AidCommandTests
     }
 
     [Fact]
-    public void Aid_reads_a_humanitarian_file_and_reports_its_errors_in_one_line()
+    public void Aid_reads_a_scenario_file_and_reports_its_errors_in_one_line()
     {
-        var text = File.ReadAllText(Path.Combine(ParleyProcess.RepoRoot, "scenarios", "gaza-2025", "humanitarian.yaml"));
-        var good = ParleyProcess.TempFile("humanitarian.yaml", text.Replace("value: 2100000", "value: 1000000", StringComparison.Ordinal));
+        var text = File.ReadAllText(Path.Combine(ParleyProcess.RepoRoot, "scenarios", "gaza-2025", "scenario.yaml"));
+        Assert.Contains("    value: 2100000\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var good = ParleyProcess.TempFile("scenario.yaml", text.Replace("value: 2100000", "value: 1000000", StringComparison.Ordinal));
         var r = ParleyProcess.Run("aid", good, "--format", "json");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(1_000_000, Json(r).GetProperty("population").GetDouble());
 
-        var bad = ParleyProcess.TempFile("humanitarian.yaml", text.Replace("  airdrops:", "  air_drops:", StringComparison.Ordinal));
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", bad), "humanitarian.yaml:", "air_drops");
+        var bad = ParleyProcess.TempFile("scenario.yaml", text.Replace("\n  airdrops:", "\n  air_drops:", StringComparison.Ordinal));
+        ErrorAssert.OneLine(ParleyProcess.Run("aid", bad), "scenario.yaml:", "air_drops");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Parley.Tests.Geography;
 
 namespace Parley.Tests.Humanitarian;
 
-/// <summary>Every number in humanitarian.yaml that cites the facts file equals the figure there.</summary>
+/// <summary>Every number in the Gaza scenario's humanitarian section that cites the facts file equals the figure there.</summary>
 public sealed partial class FactsCitationTests
 {
     [FactsFileFact]

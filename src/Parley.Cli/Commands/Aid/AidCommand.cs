@@ -17,9 +17,9 @@ public sealed class AidCommand : Command<AidCommand.Settings>
     /// <summary>Arguments and options.</summary>
     public sealed class Settings : CommandSettings
     {
-        /// <summary>Humanitarian or scenario YAML; the embedded Gaza 2025 default when omitted.</summary>
+        /// <summary>A scenario YAML with a humanitarian section; the embedded Gaza 2025 default when omitted.</summary>
         [CommandArgument(0, "[file]")]
-        [Description("A humanitarian.yaml or scenario.yaml with a 'humanitarian:' section. Default: the Gaza 2025 scenario built into parley.")]
+        [Description("A scenario.yaml with a 'humanitarian:' section. Default: the Gaza 2025 scenario built into parley.")]
         public string? File { get; init; }
 
         /// <summary>Trucks per day.</summary>

@@ -1,0 +1,61 @@
+using Parley.Reports.Model;
+using ScottPlot;
+
+namespace Parley.Reports.Charts;
+
+/// <summary>
+/// The bargaining range as the war goes on: each belligerent's reservation value (left axis) and the
+/// share of outcomes both prefer to fighting on (right axis), with the day of the agreement marked.
+/// </summary>
+public static class RangeOverTimeChart
+{
+    /// <summary>Draws the chart for one hypothesis.</summary>
+    public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(hypothesis);
+        var title = $"Bargaining range over time: {hypothesis.Name}";
+        var plot = ChartCanvas.Create(ChartText.Title("Bargaining range over time", hypothesis.Name), "War day", "Reservation value (utility)");
+        var points = hypothesis.RangeOverTime;
+        if (points.Count == 0)
+        {
+            ChartCanvas.NoData(plot, "No rounds were recorded");
+        }
+        else
+        {
+            var days = points.Select(p => p.Day).ToArray();
+            var names = new[] { report.Belligerents.First, report.Belligerents.Second };
+            var series = new[] { points.Select(p => p.FirstReservation).ToArray(), points.Select(p => p.SecondReservation).ToArray() };
+            for (var side = 0; side < 2; side++)
+            {
+                var s = plot.Add.Scatter(days, series[side], ReportPalette.Side(side));
+                s.LineWidth = 2;
+                s.MarkerSize = points.Count <= 40 ? 4 : 0;
+                s.LegendText = $"Reservation value: {ChartText.Short(names[side], 32)}";
+            }
+            var share = plot.Add.Scatter(days, points.Select(p => p.RangeShare).ToArray(), ReportPalette.Ink);
+            share.LineWidth = 2;
+            share.LinePattern = LinePattern.Dashed;
+            share.MarkerSize = 0;
+            share.LegendText = "Range share (right axis)";
+            share.Axes.YAxis = plot.Axes.Right;
+            plot.Axes.Right.Label.Text = "Range share (%)";
+            plot.Axes.Right.Label.FontSize = 12.5f;
+            plot.Axes.Right.Label.FontName = ChartFonts.Family;
+            ChartCanvas.PercentTicks(plot.Axes.Right, "0.#%");
+            var maxShare = Math.Max(0.05, points.Max(p => p.RangeShare));
+            plot.Axes.SetLimitsY(0, maxShare * 1.1, plot.Axes.Right);
+            var lo = Math.Min(0, points.Min(p => Math.Min(p.FirstReservation, p.SecondReservation)));
+            var hi = Math.Max(1, points.Max(p => Math.Max(p.FirstReservation, p.SecondReservation)));
+            plot.Axes.SetLimitsY(lo, hi + ((hi - lo) * 0.05), plot.Axes.Left);
+            if (hypothesis.Agreement is { } deal)
+            {
+                var line = plot.Add.VerticalLine(deal.Day, 1.5f, Color.FromHex("#009E73"), LinePattern.Dotted);
+                line.LegendText = $"Agreement (round {deal.Round}, day {ChartText.Number(deal.Day, "0")})";
+            }
+        }
+        ChartCanvas.LegendBelow(plot);
+        var caption = $"Each side's reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, and the share of outcomes both prefer to fighting on (dashed, right axis): the range opens as the reservation values fall. {ChartText.Analysis(report, hypothesis)} Reservation values follow the war process of the mediated negotiation.";
+        return ChartCanvas.Render(plot, id, "range-over-time", title, caption, 560, 500);
+    }
+}

@@ -1,0 +1,31 @@
+using ScottPlot;
+
+namespace Parley.Reports.Charts;
+
+/// <summary>
+/// Neutral, colour-blind-safe colours (Okabe and Ito's palette). Belligerents take the first two
+/// colours by their position in the report, never by who they are; hypotheses take the rest in turn,
+/// so a side's colour never doubles as a hypothesis's.
+/// </summary>
+public static class ReportPalette
+{
+    private static readonly string[] Hex = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#6B6B6B", "#8C6D1F"];
+
+    /// <summary>Ink for text, frontier lines and reference markers.</summary>
+    public static Color Ink { get; } = Color.FromHex("#333333");
+
+    /// <summary>Light grey for reference lines.</summary>
+    public static Color Reference { get; } = Color.FromHex("#8A8A8A");
+
+    /// <summary>Colour of belligerent <paramref name="side"/> (0 = first, 1 = second).</summary>
+    public static Color Side(int side) => Color.FromHex(SideHex(side));
+
+    /// <summary>Hex colour of belligerent <paramref name="side"/>, for HTML.</summary>
+    public static string SideHex(int side) => side is 0 or 1 ? Hex[side] : throw new ArgumentOutOfRangeException(nameof(side), side, "a side is 0 or 1");
+
+    /// <summary>Colour of the <paramref name="index"/>-th hypothesis (cycles after six).</summary>
+    public static Color Hypothesis(int index) => Color.FromHex(HypothesisHex(index));
+
+    /// <summary>Hex colour of the <paramref name="index"/>-th hypothesis, for HTML.</summary>
+    public static string HypothesisHex(int index) => Hex[2 + (Math.Abs(index) % (Hex.Length - 2))];
+}
