@@ -40,7 +40,8 @@ public static class ScenarioRun
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
             var analysis = BargainingAnalysis.Analyze(variant.ToProblem());
-            var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
+            var talks = !variant.UnlimitedAims.Any();
+            var negotiation = talks && variant.War is null ? Negotiate(variant, options.Seed) : null;
             if (variant.War is null || cancellationToken.IsCancellationRequested)
             {
                 runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
@@ -53,6 +54,11 @@ public static class ScenarioRun
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
+            if (talks)
+            {
+                // The war process drives the negotiation's moving reservation values, round by round.
+                negotiation = Negotiate(variant, options.Seed, trace.ToReservationScript(), trace.Rounds);
+            }
             runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, negotiation));
         }
         return new ScenarioRunResult(resolved, [.. runs], options, clock.Elapsed, complete);
@@ -62,11 +68,12 @@ public static class ScenarioRun
     public const int NegotiationRounds = 50;
 
     /// <summary>
-    /// The mediated single negotiating text on the scenario's static profiles: the mediator tables
-    /// the scenario's first text (or its own), both sides concede on the Boulware curve and table
-    /// amendments, and the mediator revises by the Nash rule.
+    /// The mediated single negotiating text: the mediator tables the scenario's first text (or its
+    /// own), both sides concede on the Boulware curve towards their current reservation values and
+    /// table amendments, and the mediator revises by the Nash rule. With <paramref name="reservations"/>
+    /// (from the war process) the reservation values move each round as the war goes on.
     /// </summary>
-    public static Negotiation.NegotiationResult Negotiate(Scenario scenario, ulong seed)
+    public static Negotiation.NegotiationResult Negotiate(Scenario scenario, ulong seed, Negotiation.Reservation.IReservationValues? reservations = null, int rounds = NegotiationRounds)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var problem = scenario.ToProblem();
@@ -74,6 +81,6 @@ public static class ScenarioRun
         var framework = scenario.Texts.IsEmpty ? null : scenario.Texts[0].Complete(scenario.Space, scenario.Defaults);
         var protocol = new Negotiation.Protocols.MediatedTextProtocol(Negotiation.Mediation.MediatorCatalog.Default, framework);
         var strategies = Enumerable.Repeat(Negotiation.Strategies.StrategyCatalog.Get("boulware"), problem.PartyCount).ToList();
-        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = NegotiationRounds, Seed = seed });
+        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = rounds, Seed = seed, Reservations = reservations });
     }
 }

@@ -62,6 +62,26 @@ public sealed class RoundTrace
     /// <summary>Mean share of food need met that round.</summary>
     public double[] NeedMet { get; }
 
+    /// <summary>
+    /// The mean reservation values as a per-round script for the negotiation engine: round k of the
+    /// talks takes the war's round k (one negotiation round per war round), so the war process drives
+    /// the engine's moving reservation values. Rounds after every run has ended keep the last values.
+    /// </summary>
+    public Negotiation.Reservation.ScriptedReservationValues ToReservationScript()
+    {
+        var rows = new List<double[]>();
+        double a = 0, b = 0;
+        for (var r = 0; r < Rounds; r++)
+        {
+            if (double.IsFinite(ReservationA[r]) && double.IsFinite(ReservationB[r]))
+            {
+                (a, b) = (ReservationA[r], ReservationB[r]);
+            }
+            rows.Add([a, b]);
+        }
+        return new Negotiation.Reservation.ScriptedReservationValues(rows);
+    }
+
     /// <summary>The day at the end of round <paramref name="round"/> (0-based).</summary>
     public double Day(int round) => (round + 1) * DaysPerRound;
 

@@ -65,6 +65,21 @@ public sealed class ScenarioWarModelTests
     }
 
     [Fact]
+    public void The_war_process_drives_the_negotiation_engines_moving_reservation_values()
+    {
+        var trace = Model().Trace(seed: 3, runs: 20);
+        var script = trace.ToReservationScript();
+        Span<double> r = stackalloc double[2];
+        script.Update(1, r);
+        Assert.Equal(trace.ReservationA[0], r[0]);
+        Assert.Equal(trace.ReservationB[0], r[1]);
+        script.Update(5, r);
+        Assert.Equal(trace.ReservationA[4], r[0]);
+        Assert.Equal(trace.ReservationB[4], r[1]);
+        Assert.Equal(trace.Rounds, script.Rows.Length);
+    }
+
+    [Fact]
     public void An_unlimited_aim_ends_runs_only_militarily_or_at_the_horizon()
     {
         var result = MonteCarloRunner.Run(Model("unlimited"), new MonteCarloOptions(400, 7, 1));
