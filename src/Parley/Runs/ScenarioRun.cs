@@ -40,8 +40,10 @@ public static class ScenarioRun
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
             var analysis = BargainingAnalysis.Analyze(variant.ToProblem());
-            var talks = !variant.UnlimitedAims.Any();
-            var negotiation = talks && variant.War is null ? Negotiate(variant, options.Seed) : null;
+            // The mediated negotiation runs on the scenario's stated reservation values, like the
+            // analysis beside it. (RoundTrace.ToReservationScript feeds the war's moving values to the
+            // same engine; along a single simulated war the parties rarely get there, see the docs.)
+            var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
             if (variant.War is null || cancellationToken.IsCancellationRequested)
             {
                 runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
@@ -54,11 +56,6 @@ public static class ScenarioRun
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
-            if (talks)
-            {
-                // The war process drives the negotiation's moving reservation values, round by round.
-                negotiation = Negotiate(variant, options.Seed, trace.ToReservationScript(), trace.Rounds);
-            }
             runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, negotiation));
         }
         return new ScenarioRunResult(resolved, [.. runs], options, clock.Elapsed, complete);

@@ -71,7 +71,7 @@ public static class RunReportBuilder
                 var day = t.Day(r);
                 if (double.IsFinite(t.ReservationA[r]) && double.IsFinite(t.ReservationB[r]))
                 {
-                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], Math.Clamp(t.RangeOpen[r], 0, 1)));
+                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, t.ReservationA[r], t.ReservationB[r])));
                 }
                 casualties.Add(new CasualtyPoint(r + 1, day, new SideCasualties(t.CombatantDeathsA[r], t.CivilianDeathsA[r]), new SideCasualties(t.CombatantDeathsB[r], t.CivilianDeathsB[r])));
                 if (h.Scenario.Humanitarian is not null)
@@ -112,6 +112,21 @@ public static class RunReportBuilder
             survival,
             casualties,
             food);
+    }
+
+    /// <summary>The share of all texts both sides prefer to fighting on, at the given (mean) reservation values.</summary>
+    private static double RangeShareAt(HypothesisRun h, double reservationA, double reservationB)
+    {
+        if (h.Scenario.UnlimitedAims.Any())
+        {
+            return 0;
+        }
+        var problem = h.Scenario.ToProblem();
+        var moved = problem
+            .WithProfile(0, problem.Profiles[0].WithReservationValue(reservationA))
+            .WithProfile(1, problem.Profiles[1].WithReservationValue(reservationB));
+        var count = Parley.Analysis.BargainingAnalysis.CountRange(moved);
+        return problem.Space.Count == 0 ? 0 : Math.Clamp((double)count / problem.Space.Count, 0, 1);
     }
 
     private static (string? Svg, IReadOnlyList<WithdrawalOptionRow> Options) Map(ScenarioRunResult run, string? geoData)
