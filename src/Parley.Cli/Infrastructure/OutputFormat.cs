@@ -29,8 +29,9 @@ public static class OutputFormats
         };
         if (format is null || (allowed.Length > 0 && !allowed.Contains(format.Value)))
         {
-            var names = (allowed.Length > 0 ? allowed : Enum.GetValues<OutputFormat>()).Select(f => f.ToString().ToLowerInvariant());
-            throw new CliException($"unknown format '{value}': use {string.Join(", ", names)}");
+            var names = (allowed.Length > 0 ? allowed : Enum.GetValues<OutputFormat>()).Select(f => f.ToString().ToLowerInvariant()).ToList();
+            var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
+            throw new CliException($"unknown format '{value}': use {list}");
         }
         return format.Value;
     }

@@ -33,13 +33,9 @@ public static class GeoDataDirectory
         }
         foreach (var start in searchStarts)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (Data.DataDirectory.FindInAncestors(start, "data") is { } candidate && GeoFolder(candidate) is { } found)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "data");
-                if (Directory.Exists(candidate) && GeoFolder(candidate) is { } found)
-                {
-                    return found;
-                }
+                return found;
             }
         }
         return null;

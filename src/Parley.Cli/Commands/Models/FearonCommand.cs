@@ -1,3 +1,4 @@
+using Parley.Cli.Infrastructure;
 using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
@@ -40,7 +41,7 @@ public sealed class FearonCommand : Command<FearonCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = OutputFormats.Parse(settings.Format);
+        var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = FearonModel.Descriptor;
         var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
         var game = new FearonBargaining(values["p"], values["cost-a"], values["cost-b"]);

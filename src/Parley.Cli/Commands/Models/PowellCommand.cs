@@ -1,3 +1,4 @@
+using Parley.Cli.Infrastructure;
 using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
@@ -40,7 +41,7 @@ public sealed class PowellCommand : Command<PowellCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = OutputFormats.Parse(settings.Format);
+        var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = PowellModel.Descriptor;
         var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
         var shift = new PowellShift(values["delta"], values["power-now"], values["power-next"], values["cost-a"]);

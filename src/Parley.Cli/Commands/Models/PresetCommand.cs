@@ -1,3 +1,4 @@
+using Parley.Cli.Infrastructure;
 using System.Globalization;
 using Parley.Conflict.Models;
 using Parley.Simulation;
@@ -26,7 +27,7 @@ public abstract class PresetCommand : Command<ModelParameterSettings>
     public override int Execute(CommandContext context, ModelParameterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = OutputFormats.Parse(settings.Format);
+        var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = Descriptor;
         var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
         var parameters = descriptor.Resolve(given);

@@ -1,3 +1,4 @@
+using Parley.Cli.Infrastructure;
 using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
@@ -39,7 +40,7 @@ public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = OutputFormats.Parse(settings.Format);
+        var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = RubinsteinModel.Descriptor;
         var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
         var game = new RubinsteinBargaining(values["delta-a"], values["delta-b"], values["inside-a"], values["inside-b"]);

@@ -56,7 +56,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = OutputFormats.Parse(settings.Format);
+        var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         if (settings.Scenario is not null)
         {
             if (settings.Model is not null)

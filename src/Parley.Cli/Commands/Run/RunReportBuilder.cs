@@ -66,12 +66,13 @@ public static class RunReportBuilder
         var food = new List<FoodPoint>();
         if (h.Trace is { } t)
         {
+            var problem = h.Scenario.ToProblem();
             for (var r = 0; r < t.Rounds; r++)
             {
                 var day = t.Day(r);
                 if (double.IsFinite(t.ReservationA[r]) && double.IsFinite(t.ReservationB[r]))
                 {
-                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, t.ReservationA[r], t.ReservationB[r])));
+                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, problem, t.ReservationA[r], t.ReservationB[r])));
                 }
                 casualties.Add(new CasualtyPoint(r + 1, day, new SideCasualties(t.CombatantDeathsA[r], t.CivilianDeathsA[r]), new SideCasualties(t.CombatantDeathsB[r], t.CivilianDeathsB[r])));
                 if (h.Scenario.Humanitarian is not null)
@@ -115,13 +116,12 @@ public static class RunReportBuilder
     }
 
     /// <summary>The share of all texts both sides prefer to fighting on, at the given (mean) reservation values.</summary>
-    private static double RangeShareAt(HypothesisRun h, double reservationA, double reservationB)
+    private static double RangeShareAt(HypothesisRun h, Parley.Analysis.BargainingProblem problem, double reservationA, double reservationB)
     {
         if (h.Scenario.UnlimitedAims.Any())
         {
             return 0;
         }
-        var problem = h.Scenario.ToProblem();
         var moved = problem
             .WithProfile(0, problem.Profiles[0].WithReservationValue(reservationA))
             .WithProfile(1, problem.Profiles[1].WithReservationValue(reservationB));

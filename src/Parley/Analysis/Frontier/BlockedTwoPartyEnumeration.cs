@@ -63,13 +63,7 @@ internal static class BlockedTwoPartyEnumeration
         var (pre0, pre1, preIndex) = Prefixes(problem, allowed, split);
 
         // Bounds of the first party's utility for the buckets.
-        double lo = 0, hi = 0;
-        for (var i = 0; i < k; i++)
-        {
-            var t = p0.IssueUtilities(i).ToArray();
-            lo += allowed[i].Min(v => t[v]);
-            hi += allowed[i].Max(v => t[v]);
-        }
+        var (lo, hi) = EnumeratedFrontier.Bounds(problem, allowed, party: 0);
         var total = block * pre0.Length;
         var buckets = (int)Math.Clamp(total / 8, 1, 1 << 16);
         var scale = hi > lo ? buckets / (hi - lo) * (1 - 1e-12) : 0.0;

@@ -89,7 +89,7 @@ internal static class EnumeratedFrontier
     }
 
     /// <summary>Lowest and highest possible utility of one party over the allowed options.</summary>
-    private static (double Lo, double Hi) Bounds(BargainingProblem problem, int[][] allowed, int party)
+    internal static (double Lo, double Hi) Bounds(BargainingProblem problem, int[][] allowed, int party)
     {
         var profile = problem.Profiles[party];
         double lo = 0, hi = 0;

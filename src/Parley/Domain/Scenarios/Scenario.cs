@@ -48,7 +48,7 @@ public sealed record Scenario
     /// <summary>Days per negotiation round (the clock), 7 unless stated.</summary>
     public double DaysPerRound { get; init; } = 7;
 
-    /// <summary>The raw humanitarian section, for the humanitarian loader, with its file and pointer.</summary>
+    /// <summary>The parsed document (JSON with YAML positions), for loaders of sections the scenario model does not type.</summary>
     public Formats.Yaml.PositionedJson? Document { get; init; }
 
     /// <summary>Which issue says whether an agreement is permanent, and which of its values are (for the war process).</summary>

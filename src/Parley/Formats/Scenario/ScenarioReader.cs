@@ -28,15 +28,14 @@ public static class ScenarioReader
     /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
     public static Domain.Scenarios.Scenario Parse(string yaml, string file)
     {
-        var scenario = Read(YamlToJson.Parse(yaml, file));
-        if (!scenario.Document!.Root.TryGetProperty("humanitarian", out _))
+        var document = YamlToJson.Parse(yaml, file);
+        var scenario = Read(document);
+        if (!document.Root.TryGetProperty("humanitarian", out _))
         {
             return scenario;
         }
-        // The humanitarian section has its own loader, which reads YAML nodes.
-        var stream = new YamlDotNet.RepresentationModel.YamlStream();
-        stream.Load(new StringReader(yaml));
-        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        // The humanitarian section has its own loader, which reads the YAML nodes parsed above.
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)document.Yaml!;
         var section = (YamlDotNet.RepresentationModel.YamlMappingNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("humanitarian")];
         root.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sources"), out var sourcesNode);
         var sources = sourcesNode is null ? null : Humanitarian.HumanitarianYaml.ReadSources(sourcesNode, file);

@@ -9,8 +9,9 @@ namespace Parley.Formats.Yaml;
 /// </summary>
 public sealed class PositionedJson
 {
-    internal PositionedJson(string file, JsonElement root, ImmutableDictionary<string, (int Line, int Column)> positions)
+    internal PositionedJson(string file, JsonElement root, ImmutableDictionary<string, (int Line, int Column)> positions, YamlDotNet.RepresentationModel.YamlNode? yaml = null)
     {
+        Yaml = yaml;
         File = file;
         Root = root;
         Positions = positions;
@@ -18,6 +19,9 @@ public sealed class PositionedJson
 
     /// <summary>The file the document came from (for messages).</summary>
     public string File { get; }
+
+    /// <summary>The YAML tree the JSON was made from (for loaders that read YAML nodes), when there is one.</summary>
+    internal YamlDotNet.RepresentationModel.YamlNode? Yaml { get; }
 
     /// <summary>The document as JSON.</summary>
     public JsonElement Root { get; }

@@ -57,7 +57,7 @@ public static partial class YamlToJson
             Write(stream.Documents[0].RootNode, string.Empty, writer, positions, file);
         }
         using var doc = JsonDocument.Parse(buffer.ToArray());
-        return new PositionedJson(file, doc.RootElement.Clone(), positions.ToImmutable());
+        return new PositionedJson(file, doc.RootElement.Clone(), positions.ToImmutable(), stream.Documents[0].RootNode);
     }
 
     private static string StripPosition(string reason)
