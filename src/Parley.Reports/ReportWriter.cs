@@ -2,7 +2,7 @@ using System.Text;
 using Parley.Reports.Charts;
 using Parley.Reports.Csv;
 using Parley.Reports.Html;
-using Parley.Reports.Model;
+using Parley.Application.Results;
 
 namespace Parley.Reports;
 

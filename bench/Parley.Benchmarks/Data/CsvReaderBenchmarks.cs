@@ -12,7 +12,7 @@ public class CsvReaderBenchmarks
     private string _text = string.Empty;
 
     [GlobalSetup]
-    public void Setup() => _text = File.ReadAllText(DatasetCatalog.EthPrioCeasefires.PathIn(DataDirectory.Locate().Path));
+    public void Setup() => _text = File.ReadAllText(DatasetCatalog.EthPrioCeasefires.PathIn(BenchData.Datasets));
 
     [Benchmark]
     public int ReadAllFields()

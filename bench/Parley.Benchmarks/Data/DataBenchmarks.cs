@@ -24,7 +24,7 @@ public class DataBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = DataDirectory.Locate().Path;
+        _directory = BenchData.Datasets;
         _data = ConflictData.Load(_directory);
     }
 

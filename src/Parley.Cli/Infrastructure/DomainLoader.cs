@@ -1,5 +1,6 @@
 using Parley.Domain.Scenarios;
 using Parley.Formats.Scenario;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Infrastructure;
 

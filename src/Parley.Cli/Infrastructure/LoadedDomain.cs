@@ -3,6 +3,7 @@ using Parley.Analysis;
 using Parley.Domain;
 using Parley.Domain.Preferences;
 using Parley.Domain.Scenarios;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Parley.Reports.Model;
+using Parley.Application.Results;
 
 namespace Parley.Reports.Charts;
 

@@ -1,4 +1,5 @@
-using Parley.Reports.Model;
+using Parley.Application.Results;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Reports.Charts;
 

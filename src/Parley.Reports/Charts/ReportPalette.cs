@@ -1,4 +1,6 @@
 using ScottPlot;
+using Parley.Conflict.Scenarios;
+using Parley.Domain.Endings;
 
 namespace Parley.Reports.Charts;
 

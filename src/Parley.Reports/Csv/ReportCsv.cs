@@ -1,4 +1,4 @@
-using Parley.Reports.Model;
+using Parley.Application.Results;
 
 namespace Parley.Reports.Csv;
 

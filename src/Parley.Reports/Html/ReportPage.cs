@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using Parley.Reports.Charts;
 using Parley.Reports.Csv;
-using Parley.Reports.Model;
+using Parley.Application.Results;
 using static Parley.Reports.Html.Html;
+using Parley.Conflict.Scenarios;
+using Parley.Domain.Endings;
 
 namespace Parley.Reports.Html;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Parley.Reports.Model;
+using Parley.Application.Results;
 using Spectre.Console;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Reports.Terminal;
 

@@ -1,5 +1,5 @@
 using Parley.Domain;
-using Parley.Reports.Model;
+using Parley.Application.Results;
 
 namespace Parley.Cli.Tests.Reports;
 

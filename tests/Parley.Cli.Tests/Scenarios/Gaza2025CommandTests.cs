@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parley.Cli.Tests.TestSupport;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Tests.Scenarios;
 

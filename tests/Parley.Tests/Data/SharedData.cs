@@ -1,4 +1,3 @@
-using Parley.Data;
 using Parley.Data.Datasets;
 
 namespace Parley.Tests.Data;
@@ -7,8 +6,7 @@ namespace Parley.Tests.Data;
 internal static class SharedData
 {
     public static string Directory { get; } =
-        DataDirectory.FindInAncestors(AppContext.BaseDirectory, DataDirectory.DefaultSubfolder)
-        ?? throw new InvalidOperationException("shared/datasets not found above " + AppContext.BaseDirectory);
+        SharedFolder.Find("datasets");
 
     private static readonly Lazy<ConflictData> Loaded = new(() => ConflictData.Load(Directory));
 

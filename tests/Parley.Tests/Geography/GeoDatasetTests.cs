@@ -51,23 +51,6 @@ public sealed class GeoDatasetTests
     }
 
     [Fact]
-    public void Data_directory_search_finds_shared_data_above_a_start_folder()
-    {
-        var root = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
-        var geo = Path.Combine(root, "shared", "data", "geo");
-        Directory.CreateDirectory(geo);
-        File.WriteAllText(Path.Combine(geo, GeoDataDirectory.MarkerFile), "{}");
-        var deep = Path.Combine(root, "repo", "src", "x");
-        Directory.CreateDirectory(deep);
-        Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(null, null, [deep]));
-        Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(Path.Combine(root, "shared", "data"), null, []));
-        Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(null, geo, []));
-        Assert.Null(GeoDataDirectory.Resolve(null, null, [Path.Combine(Path.GetTempPath(), "parley-tests")]));
-        Assert.Throws<DirectoryNotFoundException>(() => GeoDataDirectory.Resolve(deep, null, []));
-        Assert.Throws<DirectoryNotFoundException>(() => GeoDataDirectory.Resolve(null, deep, []));
-    }
-
-    [Fact]
     public void Csv_reader_handles_quotes_commas_and_doubled_quotes()
     {
         var rows = CsvRows.Parse("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,,last\n");

@@ -1,5 +1,6 @@
 using Parley.Formats;
 using Parley.Geography;
+using Parley.Domain;
 
 namespace Parley.Tests.Geography;
 

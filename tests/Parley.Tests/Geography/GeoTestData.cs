@@ -19,7 +19,7 @@ internal static class GeoTestData
     });
 
     private static readonly Lazy<GeoDataset?> Dataset = new(() =>
-        GeoDirectory is { } dir ? GeoDataset.Load(dir, TransverseMercator.Utm36N) : null);
+        GeoDirectory is { } dir ? GeoDataset.Load(dir, TransverseMercator.Utm(36)) : null);
 
     /// <summary>../shared/data/geo, or null when this checkout has no shared folder beside it.</summary>
     public static string? GeoDirectory => SharedRoot.Value is { } s ? Path.Combine(s, "data", "geo") : null;
@@ -33,7 +33,8 @@ internal static class GeoTestData
     public static GeoDataset? Data => Dataset.Value;
 
     /// <summary>The coarse outline shipped with Parley.</summary>
-    public static TerritoryOutline Coarse { get; } = TerritoryOutline.GazaDefault();
+    public static TerritoryOutline Coarse { get; } =
+        TerritoryOutline.FromGeoJson(ShippedScenarios.ShippedScenario.ReadText("gaza-2025", "geo/gaza-outline.geojson"), "scenarios/gaza-2025/geo/gaza-outline.geojson");
 }
 
 /// <summary>A fact that needs ../shared/data/geo; skipped with the reason when it is absent (CI has it).</summary>

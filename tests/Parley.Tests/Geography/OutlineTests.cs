@@ -74,8 +74,6 @@ public sealed class OutlineTests
 
     private static string GazaOutlineJson()
     {
-        using var stream = typeof(TerritoryOutline).Assembly.GetManifestResourceStream("Parley.Scenarios.gaza-2025.geo.gaza-outline.geojson")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return ShippedScenarios.ShippedScenario.ReadText("gaza-2025", "geo/gaza-outline.geojson");
     }
 }

@@ -37,13 +37,13 @@ public sealed class WithdrawalLinesTests
     {
         // A 2 km × 2 km square (4 km²) around a point well inside the Strip (near Khan Yunis),
         // given in degrees as a GeoJSON line would be.
-        var centre = TransverseMercator.Utm36N.Forward(34.32, 31.36);
+        var centre = TransverseMercator.Utm(36).Forward(34.32, 31.36);
         var corners = new[] { (-1000.0, -1000.0), (1000, -1000), (1000, 1000), (-1000, 1000), (-1000, -1000) }
-            .Select(d => TransverseMercator.Utm36N.Inverse(centre.Easting + d.Item1, centre.Northing + d.Item2))
+            .Select(d => TransverseMercator.Utm(36).Inverse(centre.Easting + d.Item1, centre.Northing + d.Item2))
             .Select(p => new Coordinate(p.Lon, p.Lat))
             .ToArray();
         var squareDegrees = new GeometryFactory().CreatePolygon(corners);
-        var zone = WithdrawalLines.Line(Outline, squareDegrees.ToProjected(TransverseMercator.Utm36N), "square", "test");
+        var zone = WithdrawalLines.Line(Outline, squareDegrees.ToProjected(TransverseMercator.Utm(36)), "square", "test");
         Assert.Equal(4.0, zone.AreaKm2, 1e-6);
     }
 
@@ -51,7 +51,7 @@ public sealed class WithdrawalLinesTests
     public void A_polygon_line_at_sea_holds_nothing()
     {
         var sea = new GeometryFactory().CreatePolygon([new(34.0, 31.4), new(34.1, 31.4), new(34.1, 31.5), new(34.0, 31.5), new(34.0, 31.4)]);
-        var zone = WithdrawalLines.Line(Outline, sea.ToProjected(TransverseMercator.Utm36N), "sea", "test");
+        var zone = WithdrawalLines.Line(Outline, sea.ToProjected(TransverseMercator.Utm(36)), "sea", "test");
         Assert.Equal(0, zone.AreaKm2);
     }
 
@@ -63,10 +63,12 @@ public sealed class WithdrawalLinesTests
     }
 
     [Fact]
-    public void Map_without_data_has_the_standard_options_in_order()
+    public void Map_without_data_has_the_scenario_buffer_options_in_order()
     {
-        var map = WithdrawalMap.Create(Outline, WithdrawalLines.StandardBuffers.Select(b => b.Metres), [], null);
-        Assert.Equal(["700 m (Jan 2025)", "1,100 m (Jul 2025)", "1,200 m (Jul 2025)"], map.Zones.Select(z => z.Label));
+        // The labels are the Gaza scenario file's (its withdrawal-line issue's map section).
+        var map = WithdrawalMap.Create(Outline, Application.ScenarioSource.MapBuffers(Application.ScenarioSource.Default.Load()), [], null);
+        Assert.Equal(["700 m perimeter (Jan 2025)", "1.1 km, north and east (Jul 2025 map, unconfirmed)", "1.2 km, north of Philadelphi (Jul 2025 map, unconfirmed)"], map.Zones.Select(z => z.Label));
+        Assert.Equal([700.0, 1100, 1200], map.Zones.Select(z => z.BufferMetres!.Value));
         Assert.All(map.Zones, z => Assert.Null(z.PeopleInside));
     }
 }

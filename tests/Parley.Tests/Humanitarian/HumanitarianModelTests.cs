@@ -1,11 +1,12 @@
 using Parley.Domain;
 using Parley.Humanitarian;
+using Parley.Formats.Humanitarian;
 
 namespace Parley.Tests.Humanitarian;
 
 public sealed class HumanitarianModelTests
 {
-    private static readonly HumanitarianScenario Gaza = HumanitarianYaml.Default();
+    private static readonly HumanitarianScenario Gaza = HumanitarianYaml.Parse(ShippedScenarios.ShippedScenario.ReadText("gaza-2025"), ShippedScenarios.ShippedScenario.DisplayName("gaza-2025"));
 
     // kcal per kg of the airdropped MREs: 1,250 kcal / (0.5 lb × 0.45359237 kg/lb) = 5,511.556 kcal/kg.
     private const double MreKcalPerKg = 1250 / (0.5 * 0.45359237);
@@ -131,7 +132,7 @@ public sealed class HumanitarianKernelTests
     [Fact]
     public void Kernel_gives_the_same_numbers_as_the_full_model()
     {
-        var s = HumanitarianYaml.Default();
+        var s = HumanitarianYaml.Parse(ShippedScenarios.ShippedScenario.ReadText("gaza-2025"), ShippedScenarios.ShippedScenario.DisplayName("gaza-2025"));
         var kernel = new HumanitarianKernel(s);
         foreach (var admin in new[] { AidAdministration.Un, AidAdministration.AlternativeScheme, AidAdministration.Mixed })
         {

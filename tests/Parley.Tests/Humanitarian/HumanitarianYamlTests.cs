@@ -1,5 +1,7 @@
 using Parley.Formats;
 using Parley.Humanitarian;
+using Parley.Domain;
+using Parley.Formats.Humanitarian;
 
 namespace Parley.Tests.Humanitarian;
 
@@ -8,7 +10,7 @@ public sealed class HumanitarianYamlTests
     [Fact]
     public void The_default_loads_and_every_number_has_one_provenance()
     {
-        var s = HumanitarianYaml.Default();
+        var s = HumanitarianYaml.Parse(ShippedScenarios.ShippedScenario.ReadText("gaza-2025"), ShippedScenarios.ShippedScenario.DisplayName("gaza-2025"));
         var numbers = s.Numbers().ToList();
         Assert.True(numbers.Count >= 25);
         Assert.All(numbers, n => Assert.True(n.Number.IsCited ^ (n.Number.Assumption is not null), n.Path));
@@ -62,7 +64,7 @@ public sealed class HumanitarianYamlTests
     public void The_section_reads_from_a_full_scenario_file_and_from_its_node()
     {
         // The embedded default is the whole Gaza 2025 scenario; the loader reads its humanitarian: key.
-        var scenario = HumanitarianYaml.DefaultText();
+        var scenario = ShippedScenarios.ShippedScenario.ReadText("gaza-2025");
         Assert.StartsWith("parley: 1", scenario.Split('\n').First(l => !l.StartsWith('#')), StringComparison.Ordinal);
         var fromText = HumanitarianYaml.Parse(scenario, "scenario.yaml");
         var stream = new YamlDotNet.RepresentationModel.YamlStream();
@@ -77,7 +79,7 @@ public sealed class HumanitarianYamlTests
 
     private static string Replace(string oldText, string newText)
     {
-        var text = HumanitarianYaml.DefaultText().ReplaceLineEndings("\n");
+        var text = ShippedScenarios.ShippedScenario.ReadText("gaza-2025").ReplaceLineEndings("\n");
         Assert.Contains(oldText, text, StringComparison.Ordinal);
         return text.Replace(oldText, newText, StringComparison.Ordinal);
     }
@@ -94,7 +96,7 @@ public sealed class HumanitarianSourcesTests
     [Fact]
     public void Cited_ids_must_be_in_the_sources_list()
     {
-        var text = HumanitarianYaml.DefaultText().ReplaceLineEndings("\n");
+        var text = ShippedScenarios.ShippedScenario.ReadText("gaza-2025").ReplaceLineEndings("\n");
         var bad = text.Replace("source: sphere\n", "source: sphere-handbook\n", StringComparison.Ordinal);
         var line = Array.FindIndex(bad.Split('\n'), l => l.Contains("sphere-handbook", StringComparison.Ordinal)) + 1;
         var ex = Assert.Throws<InputException>(() => HumanitarianYaml.Parse(bad, "h.yaml"));
@@ -105,7 +107,7 @@ public sealed class HumanitarianSourcesTests
     [Fact]
     public void Every_cited_source_has_a_title()
     {
-        var s = HumanitarianYaml.Default();
+        var s = HumanitarianYaml.Parse(ShippedScenarios.ShippedScenario.ReadText("gaza-2025"), ShippedScenarios.ShippedScenario.DisplayName("gaza-2025"));
         foreach (var (path, n) in s.Numbers().Where(n => n.Number.IsCited))
         {
             Assert.True(s.SourceTitles.ContainsKey(n.Source!), path);
@@ -116,7 +118,7 @@ public sealed class HumanitarianSourcesTests
     [Fact]
     public void Duplicate_source_ids_are_rejected()
     {
-        var text = HumanitarianYaml.DefaultText().Replace("  - id: sphere\n", "  - id: ipc-aug-2025\n", StringComparison.Ordinal);
+        var text = ShippedScenarios.ShippedScenario.ReadText("gaza-2025").Replace("  - id: sphere\n", "  - id: ipc-aug-2025\n", StringComparison.Ordinal);
         Assert.Contains("used twice", Assert.Throws<InputException>(() => HumanitarianYaml.Parse(text, "h.yaml")).Message, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,8 @@ using Parley.Domain;
 using Parley.Domain.Scenarios;
 using Parley.Geography;
 using Parley.Humanitarian;
+using Parley.Conflict.Scenarios;
+using Parley.Formats.Humanitarian;
 
 namespace Parley.Tests.Scenarios;
 
@@ -63,7 +65,7 @@ public sealed class Gaza2025Tests
     [Fact]
     public void The_embedded_default_is_this_file()
     {
-        Assert.Equal(File.ReadAllText(GazaFiles.ScenarioPath).ReplaceLineEndings("\n"), HumanitarianYaml.DefaultText().ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(GazaFiles.ScenarioPath).ReplaceLineEndings("\n"), ShippedScenarios.ShippedScenario.ReadText("gaza-2025").ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -189,7 +191,7 @@ public sealed class Gaza2025Tests
     {
         // docs/scenarios/gaza-2025.md: with s = the share an option leaves to Israel divided by the
         // October line's ~53% (facts file), Israel's value is sqrt(s) and Hamas's sqrt(1 - s), to two decimals.
-        var outline = TerritoryOutline.GazaDefault();
+        var outline = Geography.GeoTestData.Coarse;
         var (issue, lines) = Gaza.Map!.Value;
         var israel = Gaza.Parties[0].Profile!;
         var hamas = Gaza.Parties[1].Profile!;

@@ -1,6 +1,7 @@
 using Parley.Formats.Scenario;
 using YamlDotNet.RepresentationModel;
-using Scenario = Parley.Domain.Scenarios.Scenario;
+using Scenario = Parley.Conflict.Scenarios.Scenario;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Tests.Scenarios;
 

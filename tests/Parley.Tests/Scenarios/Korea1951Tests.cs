@@ -1,13 +1,15 @@
+using Parley.Formats.Yaml;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parley.Analysis;
 using Parley.Analysis.DealKillers;
-using Parley.Conflict.Endings;
+using Parley.Domain.Endings;
 using Parley.Conflict.WarProcess;
 using Parley.Domain.Scenarios;
 using Parley.Formats.Scenario;
 using Parley.Simulation;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Tests.Scenarios;
 
@@ -22,6 +24,8 @@ public sealed partial class Korea1951Tests
 
     private static Scenario Korea => Loaded.Value;
 
+    private static readonly Lazy<PositionedJson> Document = new(() => YamlToJson.ReadFile(KoreaFiles.Scenario));
+
     [Fact]
     public void The_scenario_loads_and_every_number_is_cited_or_marked_as_an_assumption()
     {
@@ -34,7 +38,7 @@ public sealed partial class Korea1951Tests
         // Every issue and text says where it comes from.
         foreach (var pointer in new[] { "issues", "texts" })
         {
-            Assert.All(Korea.Document!.Root.GetProperty(pointer).EnumerateArray(), e => Assert.True(e.TryGetProperty("source", out _), $"{pointer}: {e.GetProperty("name")} cites no source"));
+            Assert.All(Document.Value.Root.GetProperty(pointer).EnumerateArray(), e => Assert.True(e.TryGetProperty("source", out _), $"{pointer}: {e.GetProperty("name")} cites no source"));
         }
     }
 
@@ -50,7 +54,7 @@ public sealed partial class Korea1951Tests
     {
         var facts = KoreaFiles.NormalisedFacts();
         var cited = new List<(string Path, double Value, string? Quote)>();
-        CollectCited(Korea.Document!.Root, "", cited);
+        CollectCited(Document.Value.Root, "", cited);
         // phase_days, talks_from_day, exchanges_complete_day of the ceasefire.
         Assert.True(cited.Count >= 3, $"only {cited.Count} numbers cite a source");
         foreach (var (path, value, quote) in cited)
@@ -218,7 +222,7 @@ public sealed partial class Korea1951Tests
         Korea.War!.Sides.Single(s => s.Party == party).CombatantDeathsPerDay;
 
     private static double RateBound(string party, string key) =>
-        Korea.Document!.Root.GetProperty("war").GetProperty("sides").GetProperty(party).GetProperty("combatant_deaths_per_day").GetProperty(key).GetDouble();
+        Document.Value.Root.GetProperty("war").GetProperty("sides").GetProperty(party).GetProperty("combatant_deaths_per_day").GetProperty(key).GetDouble();
 
     /// <summary>Every object in the document with a number <c>value</c> and a <c>source</c>.</summary>
     private static void CollectCited(JsonElement e, string path, List<(string, double, string?)> into)

@@ -3,7 +3,7 @@ using Parley.Conflict.Models;
 using Parley.Domain;
 using Parley.Randomness;
 using Parley.Simulation;
-using Parley.Simulation.Export;
+using Parley.Formats.Runs;
 using Parley.Simulation.Summaries;
 
 namespace Parley.Tests.Simulation;

@@ -1,3 +1,4 @@
+using Parley.ShippedScenarios;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using Parley.Cli.Infrastructure;
 using Parley.Humanitarian;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Formats.Humanitarian;
 
 namespace Parley.Cli.Commands.Aid;
 
@@ -77,11 +79,11 @@ public sealed class AidCommand : Command<AidCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = settings.File is null ? HumanitarianYaml.Default() : HumanitarianYaml.LoadFile(settings.File);
+        var scenario = settings.File is null ? HumanitarianYaml.Parse(ShippedScenario.ReadText(ShippedScenario.DefaultId), ShippedScenario.DisplayName(ShippedScenario.DefaultId)) : HumanitarianYaml.LoadFile(settings.File);
         scenario = ApplyOverrides(scenario, settings);
         var terms = new AidTerms(
             settings.Trucks,
-            settings.Administration is null ? null : HumanitarianYaml.ParseAdministration(settings.Administration)
+            settings.Administration is null ? null : AidAdministrationNames.Parse(settings.Administration)
                 ?? throw new CliException($"--administration {settings.Administration}: use un, alternative or mixed"),
             settings.Rafah?.Trim().ToLowerInvariant() switch
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Parley.Humanitarian;
+using Parley.Formats.Humanitarian;
 
 namespace Parley.Cli.Commands.Aid;
 
@@ -28,7 +29,7 @@ internal sealed record AidReport(
     };
 
     public static AidReport From(HumanitarianScenario s, HumanitarianRound r) => new(
-        HumanitarianYaml.AdministrationKey(r.Administration),
+        AidAdministrationNames.Key(r.Administration),
         r.Population,
         r.NeedKcalPerDay,
         r.Land,

@@ -88,7 +88,7 @@ public static class AnalysisText
     public static string Describe(OutcomeSpace space, Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(space);
-        return string.Join("; ", space.Describe(outcome).Select(kv => $"{kv.Key} = {kv.Value}"));
+        return space.DescribeLine(outcome);
     }
 
     private static string F(double x) => x.ToString("0.0000", CultureInfo.InvariantCulture);

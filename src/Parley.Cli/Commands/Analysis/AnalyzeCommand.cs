@@ -3,6 +3,7 @@ using Parley.Analysis;
 using Parley.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Commands.Analysis;
 

@@ -3,6 +3,7 @@ using Parley.Data.Datasets;
 using Parley.Formats;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Domain;
 
 namespace Parley.Cli.Commands.Data;
 
@@ -58,7 +59,7 @@ public sealed class SourcesCommand : Command<DataSettings>
                         Markup.Escape(r.DownloadUrl), r.Present ? "yes" : "no");
                 }
                 console.Write(table);
-                console.WriteLine($"data directory: {directory ?? $"none found (pass --data DIR or set {DataDirectory.EnvironmentVariable})"}");
+                console.WriteLine($"data directory: {directory ?? $"none found (pass --data DIR or set {Infrastructure.DataDirectory.EnvironmentVariable})"}");
                 console.WriteLine("cite:");
                 foreach (var r in rows)
                 {

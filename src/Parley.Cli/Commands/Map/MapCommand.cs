@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Parley.Cli.Infrastructure;
+using Parley.Application;
 using Parley.Geography;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,7 +21,7 @@ public sealed class MapCommand : Command<MapCommand.Settings>
     {
         /// <summary>Buffer widths in km.</summary>
         [CommandOption("--buffer <KM>")]
-        [Description("Comma-separated widths in km of the band held inside the land border. Default: 0.7,1.1,1.2 (January and July 2025 maps).")]
+        [Description("Comma-separated widths in km of the band held inside the land border. Default: the buffer options of the default scenario's withdrawal-line issue (0.7, 1.1 and 1.2 km: the January and July 2025 maps).")]
         public string? Buffer { get; init; }
 
         /// <summary>GeoJSON polygon lines.</summary>
@@ -53,7 +54,9 @@ public sealed class MapCommand : Command<MapCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var buffers = ParseBuffers(settings.Buffer);
+        var source = ScenarioSource.Default;
+        var territory = source.Territory() ?? throw new CliException($"{source.DisplayName} has no territory outline");
+        var buffers = settings.Buffer is null ? ScenarioSource.MapBuffers(source.Load()) : ParseBuffers(settings.Buffer).Select(m => (m, $"{m:#,0} m", "user-given distance")).ToList();
         var lines = new List<(string, Geometry, string)>();
         foreach (var path in settings.GeoJson)
         {
@@ -61,8 +64,8 @@ public sealed class MapCommand : Command<MapCommand.Settings>
             lines.Add((Path.GetFileNameWithoutExtension(path), polygon, $"user line: {path}"));
         }
         var dataDir = settings.NoData ? null : GeoDataDirectory.ResolveDefault(settings.Data);
-        var data = dataDir is null ? null : GeoDataset.Load(dataDir, TransverseMercator.Utm36N);
-        var map = WithdrawalMap.Create(TerritoryOutline.GazaDefault(), buffers, lines, data);
+        var data = dataDir is null ? null : GeoDataset.Load(dataDir, territory.Projection);
+        var map = WithdrawalMap.Create(territory, buffers, lines, data);
         if (settings.Svg is { } svgPath)
         {
             File.WriteAllText(svgPath, WithdrawalMapSvg.Render(map));
@@ -88,7 +91,7 @@ public sealed class MapCommand : Command<MapCommand.Settings>
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [.. WithdrawalLines.StandardBuffers.Select(b => b.Metres)];
+            throw new CliException("--buffer: give widths in km between 0 and 20, e.g. 0.7,1.1,1.2");
         }
         var result = new List<double>();
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -4,6 +4,7 @@ using Parley.Formats.Scenario;
 using Parley.Simulation;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
+using Parley.Application;
 
 namespace Parley.Cli.Commands.Models;
 
@@ -14,7 +15,7 @@ public static class ScenarioSimulation
     public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), settings.Data);
+        var scenario = HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

@@ -2,11 +2,12 @@ using System.ComponentModel;
 using Parley.Cli.Infrastructure;
 using Parley.Conflict.Models;
 using Parley.Simulation;
-using Parley.Simulation.Export;
+using Parley.Formats.Runs;
 using Parley.Simulation.Parameters;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Commands.Models;
 

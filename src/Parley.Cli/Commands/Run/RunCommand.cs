@@ -3,10 +3,11 @@ using Parley.Cli.Infrastructure;
 using Parley.Formats.Scenario;
 using Parley.Reports;
 using Parley.Reports.Terminal;
-using Parley.Runs;
+using Parley.Application;
 using Parley.Simulation;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Conflict.Scenarios;
 
 namespace Parley.Cli.Commands.Run;
 
@@ -72,13 +73,15 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         {
             throw new CliException("--threads must be at least 1");
         }
-        var scenario = settings.Scenario is null ? DefaultScenario.Load() : ScenarioReader.ReadFile(settings.Scenario);
+        var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
+        var scenario = input.Load();
         var options = new RunOptions
         {
             Runs = settings.Runs ?? new RunOptions().Runs,
             Seed = settings.Seed ?? 1,
             Threads = settings.Threads,
-            DataDirectory = settings.Data,
+            DataDirectory = DataFolders.Datasets(settings.Data),
+            WhyNoData = DataFolders.WhyNoDatasets,
         };
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -98,8 +101,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Console.CancelKeyPress -= OnCancel;
         }
         var console = Terminal.Create();
-        var source = settings.Scenario ?? DefaultScenario.DisplayName;
-        var report = RunReportBuilder.Build(run, source, settings.GeoData, settings.Data);
+        var report = RunReportBuilder.Build(run, input.DisplayName, new ReportInputs(input.Territory(), DataFolders.Geo(settings.GeoData), DataFolders.Datasets(settings.Data)));
         var files = ReportWriter.Write(report, settings.Out);
         RunSummary.Write(console, report, Path.GetFullPath(files.Page));
         if (!run.Complete)
@@ -110,7 +112,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         return 0;
     }
 
-    private static ScenarioRunResult WithProgress(Domain.Scenarios.Scenario scenario, RunOptions options, CancellationToken token)
+    private static ScenarioRunResult WithProgress(Scenario scenario, RunOptions options, CancellationToken token)
     {
         ScenarioRunResult? result = null;
         AnsiConsole.Progress()

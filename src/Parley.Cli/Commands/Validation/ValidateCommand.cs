@@ -6,6 +6,7 @@ using Parley.Formats.Genius;
 using Parley.Formats.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Parley.Domain;
 
 namespace Parley.Cli.Commands.Validation;
 

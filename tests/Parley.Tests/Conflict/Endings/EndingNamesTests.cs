@@ -1,4 +1,4 @@
-using Parley.Conflict.Endings;
+using Parley.Domain.Endings;
 
 namespace Parley.Tests.Conflict.Endings;
 

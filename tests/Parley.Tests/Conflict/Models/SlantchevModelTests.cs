@@ -1,4 +1,4 @@
-using Parley.Conflict.Endings;
+using Parley.Domain.Endings;
 using Parley.Conflict.Models;
 using Parley.Domain;
 

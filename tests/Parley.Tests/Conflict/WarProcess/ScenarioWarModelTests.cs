@@ -1,7 +1,8 @@
-using Parley.Conflict.Endings;
+using Parley.Domain.Endings;
 using Parley.Conflict.WarProcess;
 using Parley.Formats.Scenario;
 using Parley.Simulation;
+using Parley.Application;
 
 namespace Parley.Tests.Conflict.WarProcess;
 
@@ -155,7 +156,7 @@ public sealed class HazardFromDataTests
             """;
         var scenario = Parley.Formats.Scenario.ScenarioReader.Parse(yaml, "fd.yaml");
         var stated = scenario.War!.Ceasefire.BaseHazardPerDay;
-        var resolved = HazardFromData.Resolve(scenario, null).War!.Ceasefire;
+        var resolved = HazardFromData.Resolve(scenario, Data.SharedData.Directory).War!.Ceasefire;
         Assert.NotEqual(stated, resolved.BaseHazardPerDay);
         Assert.InRange(resolved.BaseHazardPerDay, 1e-6, 0.5);
         Assert.Contains("eth-prio", resolved.HazardSource);

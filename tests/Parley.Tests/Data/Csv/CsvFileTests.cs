@@ -1,6 +1,7 @@
 using System.Text;
 using Parley.Data.Csv;
 using Parley.Formats;
+using Parley.Domain;
 
 namespace Parley.Tests.Data.Csv;
 

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Parley.Data.Csv;
 using Parley.Formats;
+using Parley.Domain;
 
 namespace Parley.Tests.Data.Csv;
 

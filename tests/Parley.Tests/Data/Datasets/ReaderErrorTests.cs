@@ -5,6 +5,8 @@ using Parley.Data.Datasets.EthPrio;
 using Parley.Data.Datasets.Pax;
 using Parley.Data.Datasets.Ucdp;
 using Parley.Formats;
+using Parley.Domain;
+using Parley.Domain.Endings;
 
 namespace Parley.Tests.Data.Datasets;
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using Parley.Formats;
 using Parley.Formats.Genius;
+using Parley.Domain;
 
 namespace Parley.Tests.Formats.Genius;
 

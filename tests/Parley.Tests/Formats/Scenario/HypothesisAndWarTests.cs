@@ -2,6 +2,7 @@ using Parley.Analysis;
 using Parley.Analysis.DealKillers;
 using Parley.Formats;
 using Parley.Formats.Scenario;
+using Parley.Domain;
 
 namespace Parley.Tests.Formats.Scenario;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Parley.Simulation.Export;
+using Parley.Formats.Runs;
 using Parley.Tests.Simulation.Summaries;
 
 namespace Parley.Tests.Simulation.Export;

@@ -1,4 +1,4 @@
-using Parley.Simulation.Export;
+using Parley.Formats.Runs;
 using Parley.Tests.Simulation.Summaries;
 using Parquet;
 using Parquet.Schema;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Parley.Conflict.Endings;
+using Parley.Domain.Endings;
 using Parley.Conflict.Models;
 using Parley.Simulation;
 using Parley.Simulation.Summaries;

@@ -1,0 +1,23 @@
+namespace Parley.Application;
+
+/// <summary>How big a run of a whole scenario is.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Monte Carlo runs per hypothesis (default 2,000: the default scenario finishes well within a minute).</summary>
+    public int Runs { get; init; } = 2000;
+
+    /// <summary>The seed; the same seed gives the same output.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Worker threads (default: all cores); results do not depend on it.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Runs averaged for the per-round charts (the first runs of the same streams).</summary>
+    public int TraceRuns { get; init; } = 300;
+
+    /// <summary>Folder of the conflict datasets for hazards estimated from data as the host found it (null: none, and the stated defaults are used).</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>When <see cref="DataDirectory"/> is null, why (stated where a hazard falls back to its default).</summary>
+    public string? WhyNoData { get; init; }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Parley.Domain;
+
+namespace Parley.Geography;
+
+/// <summary>
+/// The detailed map data of a data directory: the Strip's outline, governorate boundaries with
+/// population, and the area east of the October 2025 "yellow line". Third-party files: read in place,
+/// never copied into the repository (see shared/data/geo/README.md for their sources and licences).
+/// </summary>
+public sealed class GeoDataset
+{
+    /// <summary>The file whose presence marks a folder of geo data: the governorates' boundaries.</summary>
+    public const string GovernoratesFile = "gaza_governorates.geojson";
+
+    /// <summary>File name of the detailed outline.</summary>
+    public const string OutlineFile = "gaza_strip_outline.geojson";
+
+    /// <summary>File name of the population table.</summary>
+    public const string PopulationFile = "population-by-governorate.csv";
+
+    /// <summary>File name of the October 2025 zone.</summary>
+    public const string OctoberZoneFile = "IDF_zone_191025.geojson";
+
+    private GeoDataset(string directory, Polygon outline, IReadOnlyList<PopulationUnit> units, Geometry? octoberZone, bool populationComplete)
+    {
+        Directory = directory;
+        Outline = outline;
+        PopulationUnits = units;
+        OctoberZone = octoberZone;
+        PopulationComplete = populationComplete;
+    }
+
+    /// <summary>The folder the files were read from.</summary>
+    public string Directory { get; }
+
+    /// <summary>The detailed outline in grid metres.</summary>
+    public Polygon Outline { get; }
+
+    /// <summary>Areas with a known population, disjoint.</summary>
+    public IReadOnlyList<PopulationUnit> PopulationUnits { get; }
+
+    /// <summary>The October 2025 zone in grid metres, clipped to <see cref="Outline"/>; null when the file is absent.</summary>
+    public Geometry? OctoberZone { get; }
+
+    /// <summary>True when every governorate belongs to exactly one population unit.</summary>
+    public bool PopulationComplete { get; }
+
+    /// <summary>Total population of the units.</summary>
+    public double TotalPopulation => PopulationUnits.Sum(u => u.Population);
+
+    /// <summary>Loads a geo folder: one holding <see cref="GovernoratesFile"/> and the files beside it (see shared/data/geo/README.md).</summary>
+    public static GeoDataset Load(string geoDirectory, TransverseMercator projection)
+    {
+        ArgumentNullException.ThrowIfNull(geoDirectory);
+        ArgumentNullException.ThrowIfNull(projection);
+        var outlinePath = Path.Combine(geoDirectory, OutlineFile);
+        var outlineDeg = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(outlinePath), outlinePath);
+        var outline = outlineDeg.ToProjected(projection) switch
+        {
+            Polygon p => p,
+            MultiPolygon mp => (Polygon)mp.Geometries.OrderByDescending(g => g.Area).First(),
+            var g => throw new InputException(outlinePath, null, null, $"expected a Polygon outline, found {g.GeometryType}"),
+        };
+
+        var govPath = Path.Combine(geoDirectory, GovernoratesFile);
+        var governorates = new Dictionary<string, Geometry>(StringComparer.Ordinal);
+        foreach (var f in GeoJsonFiles.ReadFile(govPath))
+        {
+            var pcode = GeoJsonFiles.GetString(f.Attributes, "ocha_pcode")
+                ?? throw new InputException(govPath, null, null, "a governorate feature has no ocha_pcode property");
+            governorates[pcode] = f.Geometry.ToProjected(projection);
+        }
+
+        var popPath = Path.Combine(geoDirectory, PopulationFile);
+        var units = ReadPopulation(popPath, governorates, out var complete);
+
+        Geometry? october = null;
+        var octPath = Path.Combine(geoDirectory, OctoberZoneFile);
+        if (File.Exists(octPath))
+        {
+            var zone = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(octPath), octPath).ToProjected(projection);
+            october = zone.Intersection(outline);
+        }
+        return new GeoDataset(geoDirectory, outline, units, october, complete);
+    }
+
+    /// <summary>
+    /// People inside <paramref name="zone"/> (grid metres): each unit's population times the share of
+    /// its area inside the zone. Assumes people are spread evenly within a unit, which is coarse
+    /// (cities are dense, and the figures are pre-war: displacement since October 2023 moved most
+    /// people), so treat it as the pre-war population of the area, not of today.
+    /// </summary>
+    public double PeopleInside(Geometry zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var total = 0.0;
+        foreach (var u in PopulationUnits)
+        {
+            var area = u.Area.Area;
+            if (area <= 0)
+            {
+                continue;
+            }
+            total += u.Population * zone.Intersection(u.Area).Area / area;
+        }
+        return total;
+    }
+
+    private static List<PopulationUnit> ReadPopulation(string path, Dictionary<string, Geometry> governorates, out bool complete)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("not found", path);
+        }
+        var rows = CsvRows.Parse(File.ReadAllText(path));
+        if (rows.Count == 0)
+        {
+            throw new InputException(path, 1, null, "empty population table");
+        }
+        var header = rows[0];
+        int Col(string name)
+        {
+            var i = Array.IndexOf(header, name);
+            return i >= 0 ? i : throw new InputException(path, 1, null, $"missing column \"{name}\"");
+        }
+        var cName = Col("governorate");
+        var cCode = Col("ocha_pcode");
+        var cPop = Col("population");
+        var cStatus = Col("status");
+        var cSource = Col("source");
+        var units = new List<PopulationUnit>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Length <= cPop || string.IsNullOrWhiteSpace(row[cPop]))
+            {
+                continue;
+            }
+            if (!double.TryParse(row[cPop], NumberStyles.Float, CultureInfo.InvariantCulture, out var population) || population < 0)
+            {
+                throw new InputException(path, r + 1, null, $"population \"{row[cPop]}\" is not a non-negative number");
+            }
+            var codes = row[cCode].Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var parts = new List<Geometry>();
+            foreach (var code in codes)
+            {
+                if (!governorates.TryGetValue(code, out var g))
+                {
+                    throw new InputException(path, r + 1, null, $"pcode {code} is not in {GovernoratesFile}");
+                }
+                if (!used.Add(code))
+                {
+                    throw new InputException(path, r + 1, null, $"pcode {code} has two population figures: keep one row per governorate");
+                }
+                parts.Add(g);
+            }
+            var area = parts.Count == 1 ? parts[0] : NetTopologySuite.Operation.Union.CascadedPolygonUnion.Union(parts);
+            units.Add(new PopulationUnit(row[cName], codes, population, row[cStatus], row[cSource], area));
+        }
+        complete = governorates.Keys.All(used.Contains);
+        return units;
+    }
+}

@@ -1,0 +1,147 @@
+using Parley.Domain.Endings;
+
+namespace Parley.Simulation.Summaries;
+
+/// <summary>
+/// What a Monte Carlo simulation says, computed from the finished runs in run-index order (so it is
+/// identical for any thread count): the distribution of endings, time to agreement, duration,
+/// casualties, agreed terms, model-specific values, and ceasefire survival.
+/// </summary>
+public sealed class SimulationSummary
+{
+    /// <summary>The days at which ceasefire survival is reported.</summary>
+    public static IReadOnlyList<int> SurvivalDays { get; } = [30, 90, 365];
+
+    private SimulationSummary(MonteCarloResult result)
+    {
+        Model = result.Model;
+        Seed = result.Options.Seed;
+        RequestedRuns = result.Options.Runs;
+        Runs = result.Runs;
+        var records = result.RecordSpan;
+        var endingCounts = new int[EndingNames.All.Count];
+        var afterCollapse = new int[EndingNames.All.Count];
+        int prevailingA = 0, prevailingB = 0, brokenByA = 0, brokenByB = 0;
+        var agreementDays = new double[records.Length];
+        var days = new double[records.Length];
+        var rounds = new double[records.Length];
+        var casualtiesA = new double[records.Length];
+        var casualtiesB = new double[records.Length];
+        var casualtiesTotal = new double[records.Length];
+        var spells = new List<double>();
+        var collapsed = new List<bool>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var r = records[i];
+            endingCounts[(int)r.Ending]++;
+            if (r.FollowedBy is { } after)
+            {
+                afterCollapse[(int)after]++;
+            }
+            prevailingA += r.Prevailing == Side.A ? 1 : 0;
+            prevailingB += r.Prevailing == Side.B ? 1 : 0;
+            brokenByA += r.BrokenBy == Side.A ? 1 : 0;
+            brokenByB += r.BrokenBy == Side.B ? 1 : 0;
+            agreementDays[i] = r.AgreementDay;
+            days[i] = r.Days;
+            rounds[i] = r.Rounds;
+            casualtiesA[i] = r.CasualtiesA;
+            casualtiesB[i] = r.CasualtiesB;
+            casualtiesTotal[i] = r.CasualtiesTotal;
+            if (!double.IsNaN(r.CeasefireDays))
+            {
+                spells.Add(r.CeasefireDays);
+                collapsed.Add(r.Ending == Ending.CeasefireCollapsed);
+            }
+        }
+        Endings = [.. EndingNames.All.Select(e => new NamedCount(EndingNames.Name(e), endingCounts[(int)e]))];
+        AfterCeasefireCollapse = [.. EndingNames.All.Where(e => afterCollapse[(int)e] > 0).Select(e => new NamedCount(EndingNames.Name(e), afterCollapse[(int)e]))];
+        Prevailing = [new NamedCount("a", prevailingA), new NamedCount("b", prevailingB)];
+        CeasefireBrokenBy = [new NamedCount("a", brokenByA), new NamedCount("b", brokenByB)];
+        DaysToAgreement = Distribution.Of(agreementDays);
+        Days = Distribution.Of(days);
+        Rounds = Distribution.Of(rounds);
+        CasualtiesA = Distribution.Of(casualtiesA);
+        CasualtiesB = Distribution.Of(casualtiesB);
+        CasualtiesTotal = Distribution.Of(casualtiesTotal);
+        var terms = new List<NamedDistribution>();
+        var others = new List<NamedDistribution>();
+        for (var c = 0; c < result.Columns.Count; c++)
+        {
+            var entry = new NamedDistribution(result.Columns[c], Distribution.Of(result.ColumnValues(c)));
+            (result.Columns[c].IsAgreedTerm ? terms : others).Add(entry);
+        }
+        AgreedTerms = terms;
+        Values = others;
+        Ceasefires = spells.Count;
+        var survival = KaplanMeier.Survival(spells.ToArray(), collapsed.ToArray(), SurvivalDays.Select(d => (double)d).ToArray());
+        CeasefireHolds = [.. SurvivalDays.Select((d, i) => new SurvivalPoint(d, survival[i]))];
+    }
+
+    /// <summary>Summarises <paramref name="result"/>.</summary>
+    public static SimulationSummary Of(MonteCarloResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new SimulationSummary(result);
+    }
+
+    /// <summary>The model's name.</summary>
+    public string Model { get; }
+
+    /// <summary>The master seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>Runs asked for.</summary>
+    public int RequestedRuns { get; }
+
+    /// <summary>Runs finished and summarised (the prefix 0..Runs-1).</summary>
+    public int Runs { get; }
+
+    /// <summary>True when every requested run finished.</summary>
+    public bool IsComplete => Runs == RequestedRuns;
+
+    /// <summary>Runs per ending, every ending listed in order.</summary>
+    public IReadOnlyList<NamedCount> Endings { get; }
+
+    /// <summary>What followed collapsed ceasefires (only endings that occurred).</summary>
+    public IReadOnlyList<NamedCount> AfterCeasefireCollapse { get; }
+
+    /// <summary>Decisive endings won by side a and side b.</summary>
+    public IReadOnlyList<NamedCount> Prevailing { get; }
+
+    /// <summary>Collapsed ceasefires broken first by side a and side b.</summary>
+    public IReadOnlyList<NamedCount> CeasefireBrokenBy { get; }
+
+    /// <summary>Day of agreement, over runs that reached one.</summary>
+    public Distribution DaysToAgreement { get; }
+
+    /// <summary>Days each run lasted.</summary>
+    public Distribution Days { get; }
+
+    /// <summary>Rounds of fighting per run.</summary>
+    public Distribution Rounds { get; }
+
+    /// <summary>Casualties of side A.</summary>
+    public Distribution CasualtiesA { get; }
+
+    /// <summary>Casualties of side B.</summary>
+    public Distribution CasualtiesB { get; }
+
+    /// <summary>Casualties of both sides.</summary>
+    public Distribution CasualtiesTotal { get; }
+
+    /// <summary>Agreed terms, over runs that agreed.</summary>
+    public IReadOnlyList<NamedDistribution> AgreedTerms { get; }
+
+    /// <summary>The model's other per-run values.</summary>
+    public IReadOnlyList<NamedDistribution> Values { get; }
+
+    /// <summary>Runs that reached a ceasefire.</summary>
+    public int Ceasefires { get; }
+
+    /// <summary>Kaplan–Meier P(ceasefire still holds) at 30, 90 and 365 days.</summary>
+    public IReadOnlyList<SurvivalPoint> CeasefireHolds { get; }
+
+    /// <summary>Runs that ended with <paramref name="ending"/>.</summary>
+    public int Count(Ending ending) => Endings[(int)ending].Count;
+}
