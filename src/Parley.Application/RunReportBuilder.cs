@@ -97,11 +97,11 @@ public static class RunReportBuilder
             endings.AddRange(s.Endings.Select(e => new EndingCount(e.Name, e.Count)));
             if (s.DaysToAgreement.Count > 0)
             {
-                toAgreement = new Quartiles(s.DaysToAgreement.Q1, s.DaysToAgreement.Median, s.DaysToAgreement.Q3);
+                toAgreement = new Quartiles(s.DaysToAgreement.P25, s.DaysToAgreement.Median, s.DaysToAgreement.P75);
             }
-            if (s.Ceasefires > 0 && s.CeasefireHolds.Count == 3 && s.CeasefireHolds.All(p => p.Probability is not null))
+            if (s.Ceasefires > 0 && s.CeasefireHolds.Count == 3)
             {
-                survival = new CeasefireSurvival(s.CeasefireHolds[0].Probability!.Value, s.CeasefireHolds[1].Probability!.Value, s.CeasefireHolds[2].Probability!.Value);
+                survival = new CeasefireSurvival(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
             }
         }
         return new HypothesisReport(

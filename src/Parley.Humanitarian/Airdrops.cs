@@ -26,15 +26,15 @@ public sealed record Airdrops(
     /// <summary>Checks ranges; throws <see cref="ModelException"/> naming the field to fix.</summary>
     public void Validate()
     {
-        Require.NonNegative(SortiesPerDay.Value, "airdrops.sorties_per_day");
-        Require.Positive(TonnesPerSortie.Value, "airdrops.tonnes_per_sortie");
-        Require.NonNegative(CostPerSortieUsd.Value, "airdrops.cost_per_sortie_usd");
-        Require.Share(ShareLost.Value, "airdrops.share_lost");
+        Preconditions.NonNegative(SortiesPerDay.Value, "airdrops.sorties_per_day");
+        Preconditions.Positive(TonnesPerSortie.Value, "airdrops.tonnes_per_sortie");
+        Preconditions.NonNegative(CostPerSortieUsd.Value, "airdrops.cost_per_sortie_usd");
+        Preconditions.Share(ShareLost.Value, "airdrops.share_lost");
         if (ShareLost.Value >= 1)
         {
             throw new ModelException("airdrops.share_lost must be below 1: a channel that loses everything delivers nothing");
         }
-        Require.Positive(RationKcal.Value, "airdrops.ration_kcal");
-        Require.Positive(RationWeightLb.Value, "airdrops.ration_weight_lb");
+        Preconditions.Positive(RationKcal.Value, "airdrops.ration_kcal");
+        Preconditions.Positive(RationWeightLb.Value, "airdrops.ration_weight_lb");
     }
 }

@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Humanitarian;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record DistributionNetwork(string Name, SourcedNumber Points, Sour
     /// <summary>Checks ranges.</summary>
     public void Validate(string path)
     {
-        Require.NonNegative(Points.Value, $"{path}.points");
-        Require.NonNegative(PeoplePerPointPerDay.Value, $"{path}.people_per_point_per_day");
+        Preconditions.NonNegative(Points.Value, $"{path}.points");
+        Preconditions.NonNegative(PeoplePerPointPerDay.Value, $"{path}.people_per_point_per_day");
     }
 }

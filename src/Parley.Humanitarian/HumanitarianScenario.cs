@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Humanitarian;
 
 /// <summary>
@@ -27,9 +29,9 @@ public sealed record HumanitarianScenario
         ArgumentNullException.ThrowIfNull(rafah);
         ArgumentNullException.ThrowIfNull(daysPerRound);
         ArgumentNullException.ThrowIfNull(reportedRatios);
-        Require.Positive(population.Value, "population");
-        Require.Positive(needKcalPerPersonDay.Value, "need_kcal_per_person_day");
-        Require.Positive(daysPerRound.Value, "days_per_round");
+        Preconditions.Positive(population.Value, "population");
+        Preconditions.Positive(needKcalPerPersonDay.Value, "need_kcal_per_person_day");
+        Preconditions.Positive(daysPerRound.Value, "days_per_round");
         land.Validate();
         airdrops.Validate();
         rafah.Validate();

@@ -20,15 +20,15 @@ public sealed record LandCrossings(
     /// <summary>Checks ranges; throws <see cref="ModelException"/> naming the field to fix.</summary>
     public void Validate()
     {
-        Require.NonNegative(TrucksPerDay.Value, "land.trucks_per_day");
-        Require.NonNegative(FuelTrucksPerDay.Value, "land.fuel_trucks_per_day");
+        Preconditions.NonNegative(TrucksPerDay.Value, "land.trucks_per_day");
+        Preconditions.NonNegative(FuelTrucksPerDay.Value, "land.fuel_trucks_per_day");
         if (FuelTrucksPerDay.Value > TrucksPerDay.Value)
         {
             throw new ModelException($"land.fuel_trucks_per_day ({FuelTrucksPerDay.Value}) exceeds land.trucks_per_day ({TrucksPerDay.Value})");
         }
-        Require.Positive(TonnesPerTruck.Value, "land.tonnes_per_truck");
-        Require.Share(FoodShare.Value, "land.food_share");
-        Require.Positive(KcalPerKg.Value, "land.kcal_per_kg");
-        Require.NonNegative(CostPerTruckUsd.Value, "land.cost_per_truck_usd");
+        Preconditions.Positive(TonnesPerTruck.Value, "land.tonnes_per_truck");
+        Preconditions.Share(FoodShare.Value, "land.food_share");
+        Preconditions.Positive(KcalPerKg.Value, "land.kcal_per_kg");
+        Preconditions.NonNegative(CostPerTruckUsd.Value, "land.cost_per_truck_usd");
     }
 }

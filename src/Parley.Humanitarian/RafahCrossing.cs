@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Humanitarian;
 
 /// <summary>
@@ -24,13 +26,13 @@ public sealed record RafahCrossing(
     /// <summary>Checks ranges.</summary>
     public void Validate()
     {
-        Require.NonNegative(WoundedFightersPerDay.Value, "rafah.wounded_fighters_per_day");
-        Require.NonNegative(WoundedCiviliansPerDay.Value, "rafah.wounded_civilians_per_day");
-        Require.NonNegative(PatientsAwaitingLow.Value, "rafah.patients_awaiting_low");
+        Preconditions.NonNegative(WoundedFightersPerDay.Value, "rafah.wounded_fighters_per_day");
+        Preconditions.NonNegative(WoundedCiviliansPerDay.Value, "rafah.wounded_civilians_per_day");
+        Preconditions.NonNegative(PatientsAwaitingLow.Value, "rafah.patients_awaiting_low");
         if (PatientsAwaitingHigh.Value < PatientsAwaitingLow.Value)
         {
             throw new Domain.ModelException("rafah.patients_awaiting_high is below rafah.patients_awaiting_low: swap them");
         }
-        Require.NonNegative(ExtraTrucksPerDay.Value, "rafah.extra_trucks_per_day");
+        Preconditions.NonNegative(ExtraTrucksPerDay.Value, "rafah.extra_trucks_per_day");
     }
 }

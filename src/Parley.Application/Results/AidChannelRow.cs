@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Application.Results;
 
 /// <summary>One row of the land-vs-airdrop table: a delivery channel's daily volume, food, people fed and cost.</summary>
@@ -18,23 +20,23 @@ public sealed record AidChannelRow(
     double CostUsdPer1000Kcal)
 {
     /// <summary>The channel.</summary>
-    public string Channel { get; } = Require.Text(Channel, "an aid channel's name");
+    public string Channel { get; } = Preconditions.Text(Channel, "an aid channel's name");
 
     /// <summary>Trucks or sorties per day.</summary>
-    public double UnitsPerDay { get; } = Require.NonNegative(UnitsPerDay, $"aid channel '{Channel}': units per day");
+    public double UnitsPerDay { get; } = Preconditions.NonNegative(UnitsPerDay, $"aid channel '{Channel}': units per day");
 
     /// <summary>What the units are.</summary>
-    public string Unit { get; } = Require.Text(Unit, $"aid channel '{Channel}': the unit");
+    public string Unit { get; } = Preconditions.Text(Unit, $"aid channel '{Channel}': the unit");
 
     /// <summary>Food tonnes per day.</summary>
-    public double FoodTonnesPerDay { get; } = Require.NonNegative(FoodTonnesPerDay, $"aid channel '{Channel}': food tonnes per day");
+    public double FoodTonnesPerDay { get; } = Preconditions.NonNegative(FoodTonnesPerDay, $"aid channel '{Channel}': food tonnes per day");
 
     /// <summary>People fed (kcal / 2,100).</summary>
-    public double PeopleFedEquivalent { get; } = Require.NonNegative(PeopleFedEquivalent, $"aid channel '{Channel}': people fed");
+    public double PeopleFedEquivalent { get; } = Preconditions.NonNegative(PeopleFedEquivalent, $"aid channel '{Channel}': people fed");
 
     /// <summary>USD per day.</summary>
-    public double CostUsdPerDay { get; } = Require.NonNegative(CostUsdPerDay, $"aid channel '{Channel}': cost per day");
+    public double CostUsdPerDay { get; } = Preconditions.NonNegative(CostUsdPerDay, $"aid channel '{Channel}': cost per day");
 
     /// <summary>USD per 1,000 kcal (infinite when nothing arrives is not allowed: give a finite figure).</summary>
-    public double CostUsdPer1000Kcal { get; } = Require.NonNegative(CostUsdPer1000Kcal, $"aid channel '{Channel}': cost per 1,000 kcal");
+    public double CostUsdPer1000Kcal { get; } = Preconditions.NonNegative(CostUsdPer1000Kcal, $"aid channel '{Channel}': cost per 1,000 kcal");
 }

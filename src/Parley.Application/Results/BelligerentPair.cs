@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Application.Results;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Parley.Application.Results;
 public sealed record BelligerentPair(string First, string Second)
 {
     /// <summary>The first belligerent's name (e.g. "Israel").</summary>
-    public string First { get; } = Require.Text(First, "the first belligerent's name");
+    public string First { get; } = Preconditions.Text(First, "the first belligerent's name");
 
     /// <summary>The second belligerent's name (e.g. "Hamas").</summary>
-    public string Second { get; } = Require.Text(Second, "the second belligerent's name");
+    public string Second { get; } = Preconditions.Text(Second, "the second belligerent's name");
 }

@@ -1,23 +1,25 @@
+using Parley.Domain;
+
 namespace Parley.Application.Results;
 
 /// <summary>Mean cumulative deaths on one side at one time (mean over Monte Carlo runs).</summary>
 public sealed record SideCasualties(double Combatant, double Civilian)
 {
     /// <summary>Mean cumulative combatant deaths.</summary>
-    public double Combatant { get; } = Require.NonNegative(Combatant, "combatant deaths");
+    public double Combatant { get; } = Preconditions.NonNegative(Combatant, "combatant deaths");
 
     /// <summary>Mean cumulative civilian deaths.</summary>
-    public double Civilian { get; } = Require.NonNegative(Civilian, "civilian deaths");
+    public double Civilian { get; } = Preconditions.NonNegative(Civilian, "civilian deaths");
 }
 
 /// <summary>Casualties at one round: mean cumulative deaths of each belligerent's side.</summary>
 public sealed record CasualtyPoint(int Round, double Day, SideCasualties First, SideCasualties Second)
 {
     /// <summary>The round.</summary>
-    public int Round { get; } = Require.NonNegative(Round, "a casualty point's round");
+    public int Round { get; } = Preconditions.NonNegative(Round, "a casualty point's round");
 
     /// <summary>The war day.</summary>
-    public double Day { get; } = Require.NonNegative(Day, "a casualty point's day");
+    public double Day { get; } = Preconditions.NonNegative(Day, "a casualty point's day");
 
     /// <summary>The first belligerent's side.</summary>
     public SideCasualties First { get; } = First ?? throw new Domain.ModelException("a casualty point has no figures for the first side");

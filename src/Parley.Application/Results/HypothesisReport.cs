@@ -41,21 +41,21 @@ public sealed record HypothesisReport(
     IReadOnlyList<FoodPoint> FoodShare)
 {
     /// <summary>Short name, as on the command line.</summary>
-    public string Name { get; } = Require.Text(Name, "a hypothesis's name");
+    public string Name { get; } = Preconditions.Text(Name, "a hypothesis's name");
 
     /// <summary>What the hypothesis assumes.</summary>
     public string Description { get; } = Description ?? "";
 
     /// <summary>Outcomes in the bargaining range.</summary>
-    public double RangeSize { get; } = Require.NonNegative(RangeSize, $"hypothesis '{Name}': the range size");
+    public double RangeSize { get; } = Preconditions.NonNegative(RangeSize, $"hypothesis '{Name}': the range size");
 
     /// <summary>Outcomes in the range over all outcomes (0..1).</summary>
     public double RangeShare { get; } = (RangeSize == 0) == (RangeShare == 0)
-        ? Require.Share(RangeShare, $"hypothesis '{Name}': the range share")
+        ? Preconditions.Share(RangeShare, $"hypothesis '{Name}': the range share")
         : throw new ModelException($"hypothesis '{Name}': range size {RangeSize} and share {RangeShare} disagree on whether the range is empty: give matching figures");
 
     /// <summary>Deal-killer messages (empty when nothing kills the deal).</summary>
-    public IReadOnlyList<string> DealKillers { get; } = Require.Texts(DealKillers, $"hypothesis '{Name}': the deal-killers");
+    public IReadOnlyList<string> DealKillers { get; } = Preconditions.Texts(DealKillers, $"hypothesis '{Name}': the deal-killers");
 
     /// <summary>Reservation values at the start.</summary>
     public UtilityPoint Reservation { get; } = Reservation ?? throw new ModelException($"hypothesis '{Name}' has no reservation values: give both belligerents' values");
@@ -67,13 +67,13 @@ public sealed record HypothesisReport(
     public SolutionText? KalaiSmorodinsky { get; } = KalaiSmorodinsky;
 
     /// <summary>The Pareto frontier.</summary>
-    public IReadOnlyList<UtilityPoint> ParetoFrontier { get; } = Require.List(ParetoFrontier, $"hypothesis '{Name}': the Pareto frontier");
+    public IReadOnlyList<UtilityPoint> ParetoFrontier { get; } = Preconditions.List(ParetoFrontier, $"hypothesis '{Name}': the Pareto frontier");
 
     /// <summary>The agreement reached in the mediated negotiation, if any.</summary>
     public AgreementReached? Agreement { get; } = Agreement;
 
     /// <summary>The bargaining range per round.</summary>
-    public IReadOnlyList<RangePoint> RangeOverTime { get; } = Require.Chronological(RangeOverTime, p => p.Day, $"hypothesis '{Name}': the range over time");
+    public IReadOnlyList<RangePoint> RangeOverTime { get; } = Preconditions.Chronological(RangeOverTime, p => p.Day, $"hypothesis '{Name}': the range over time");
 
     /// <summary>Endings of the Monte Carlo runs.</summary>
     public IReadOnlyList<EndingCount> Endings { get; } = UniqueEndings(Endings, Name);
@@ -85,10 +85,10 @@ public sealed record HypothesisReport(
     public CeasefireSurvival? CeasefireSurvival { get; } = CeasefireSurvival;
 
     /// <summary>Mean cumulative deaths per round.</summary>
-    public IReadOnlyList<CasualtyPoint> Casualties { get; } = Require.Chronological(Casualties, p => p.Day, $"hypothesis '{Name}': the casualties");
+    public IReadOnlyList<CasualtyPoint> Casualties { get; } = Preconditions.Chronological(Casualties, p => p.Day, $"hypothesis '{Name}': the casualties");
 
     /// <summary>Mean share of food need met per round.</summary>
-    public IReadOnlyList<FoodPoint> FoodShare { get; } = Require.Chronological(FoodShare, p => p.Day, $"hypothesis '{Name}': the food share");
+    public IReadOnlyList<FoodPoint> FoodShare { get; } = Preconditions.Chronological(FoodShare, p => p.Day, $"hypothesis '{Name}': the food share");
 
     /// <summary>Runs counted in <see cref="Endings"/>.</summary>
     public int TotalRuns => Endings.Sum(e => e.Count);
@@ -106,8 +106,8 @@ public sealed record HypothesisReport(
 
     private static IReadOnlyList<EndingCount> UniqueEndings(IReadOnlyList<EndingCount>? endings, string name)
     {
-        var list = Require.List(endings, $"hypothesis '{name}': the endings");
-        Require.Unique(list, e => e.Ending, $"hypothesis '{name}': the endings");
+        var list = Preconditions.List(endings, $"hypothesis '{name}': the endings");
+        Preconditions.Unique(list, e => e.Ending, $"hypothesis '{name}': the endings");
         return list;
     }
 }

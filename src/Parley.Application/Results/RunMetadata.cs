@@ -1,3 +1,5 @@
+using Parley.Domain;
+
 namespace Parley.Application.Results;
 
 /// <summary>How the run was made: enough to repeat it.</summary>
@@ -13,17 +15,17 @@ public sealed record RunMetadata(ulong Seed, int Runs, int Threads, string Versi
     public ulong Seed { get; } = Seed;
 
     /// <summary>Runs per hypothesis.</summary>
-    public int Runs { get; } = Require.NonNegative(Runs, "the number of runs");
+    public int Runs { get; } = Preconditions.NonNegative(Runs, "the number of runs");
 
     /// <summary>Threads used.</summary>
-    public int Threads { get; } = Require.Positive(Threads, "the number of threads");
+    public int Threads { get; } = Preconditions.Positive(Threads, "the number of threads");
 
     /// <summary>The tool's version.</summary>
-    public string Version { get; } = Require.Text(Version, "the version");
+    public string Version { get; } = Preconditions.Text(Version, "the version");
 
     /// <summary>Wall-clock time.</summary>
     public TimeSpan Elapsed { get; } = Elapsed >= TimeSpan.Zero ? Elapsed : throw new Domain.ModelException($"the elapsed time is {Elapsed}: it must be zero or more");
 
     /// <summary>Where the scenario came from.</summary>
-    public string ScenarioSource { get; } = Require.Text(ScenarioSource, "the scenario's source");
+    public string ScenarioSource { get; } = Preconditions.Text(ScenarioSource, "the scenario's source");
 }

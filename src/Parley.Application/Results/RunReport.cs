@@ -30,7 +30,7 @@ public sealed record RunReport(
     EmpiricalEndings? EmpiricalEndings = null)
 {
     /// <summary>The scenario's title.</summary>
-    public string ScenarioTitle { get; } = Require.Text(ScenarioTitle, "the scenario's title");
+    public string ScenarioTitle { get; } = Preconditions.Text(ScenarioTitle, "the scenario's title");
 
     /// <summary>The two belligerents.</summary>
     public BelligerentPair Belligerents { get; } = Belligerents ?? throw new ModelException("the report names no belligerents: give the two belligerents");
@@ -47,10 +47,10 @@ public sealed record RunReport(
         : throw new ModelException("the withdrawal map is not an SVG document (it must start with <svg): pass WithdrawalMapSvg.Render's output");
 
     /// <summary>The withdrawal options.</summary>
-    public IReadOnlyList<WithdrawalOptionRow> WithdrawalOptions { get; } = Require.List(WithdrawalOptions, "the withdrawal options");
+    public IReadOnlyList<WithdrawalOptionRow> WithdrawalOptions { get; } = Preconditions.List(WithdrawalOptions, "the withdrawal options");
 
     /// <summary>The aid channels.</summary>
-    public IReadOnlyList<AidChannelRow> AidChannels { get; } = Require.List(AidChannels, "the aid channels");
+    public IReadOnlyList<AidChannelRow> AidChannels { get; } = Preconditions.List(AidChannels, "the aid channels");
 
     /// <summary>How the run was made.</summary>
     public RunMetadata Metadata { get; } = Metadata ?? throw new ModelException("the report has no run metadata: give seed, runs, threads, version and elapsed time");
@@ -63,19 +63,19 @@ public sealed record RunReport(
 
     private static IReadOnlyList<HypothesisReport> CheckHypotheses(IReadOnlyList<HypothesisReport>? hypotheses)
     {
-        var list = Require.List(hypotheses, "the hypotheses");
+        var list = Preconditions.List(hypotheses, "the hypotheses");
         if (list.Count == 0)
         {
             throw new ModelException("the report has no hypotheses: give at least one");
         }
-        Require.Unique(list, h => h.Name, "the hypotheses");
+        Preconditions.Unique(list, h => h.Name, "the hypotheses");
         return list;
     }
 
     private static IReadOnlyList<SourceReference> CheckSources(IReadOnlyList<SourceReference>? sources)
     {
-        var list = Require.List(sources, "the sources");
-        Require.Unique(list, s => s.Id, "the sources");
+        var list = Preconditions.List(sources, "the sources");
+        Preconditions.Unique(list, s => s.Id, "the sources");
         return list;
     }
 }

@@ -14,19 +14,46 @@ namespace Parley.Data.Statistics;
 /// <param name="Max">Largest value.</param>
 public sealed record Distribution(int Count, double Mean, double Min, double P10, double P25, double Median, double P75, double P90, double Max)
 {
-    /// <summary>Summarises <paramref name="values"/> (at least one).</summary>
-    public static Distribution Of(IEnumerable<double> values)
+    /// <summary>The distribution of no values: count 0, every statistic NaN.</summary>
+    public static Distribution Empty { get; } = new(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+
+    /// <summary>The distribution of <paramref name="values"/>, NaN values left out; <see cref="Empty"/> when none is left.</summary>
+    public static Distribution Of(ReadOnlySpan<double> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        var sorted = values.ToArray();
-        if (sorted.Length == 0)
+        var count = 0;
+        var sum = 0.0;
+        foreach (var v in values)
         {
-            throw new ModelException("a distribution of no values is undefined: give at least one value");
+            if (!double.IsNaN(v))
+            {
+                count++;
+                sum += v;
+            }
+        }
+        if (count == 0)
+        {
+            return Empty;
+        }
+        var sorted = new double[count];
+        var j = 0;
+        foreach (var v in values)
+        {
+            if (!double.IsNaN(v))
+            {
+                sorted[j++] = v;
+            }
         }
         Array.Sort(sorted);
         ReadOnlySpan<double> s = sorted;
-        return new Distribution(sorted.Length, sorted.Average(), s[0], Quantiles.OfSorted(s, 0.10),
+        return new Distribution(count, sum / count, s[0], Quantiles.OfSorted(s, 0.10),
             Quantiles.OfSorted(s, 0.25), Quantiles.OfSorted(s, 0.5), Quantiles.OfSorted(s, 0.75),
             Quantiles.OfSorted(s, 0.90), s[^1]);
+    }
+
+    /// <summary>The distribution of <paramref name="values"/>, NaN values left out; <see cref="Empty"/> when none is left.</summary>
+    public static Distribution Of(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Of(values.ToArray().AsSpan());
     }
 }

@@ -1,3 +1,5 @@
+using Parley.Data.Statistics;
+
 namespace Parley.Simulation.Summaries;
 
 /// <summary>A distribution under a name (a value column).</summary>

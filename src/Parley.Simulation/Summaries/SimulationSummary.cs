@@ -1,3 +1,5 @@
+using Parley.Data.Statistics;
+using Parley.Data.Survival;
 using Parley.Domain.Endings;
 
 namespace Parley.Simulation.Summaries;
@@ -74,8 +76,15 @@ public sealed class SimulationSummary
         AgreedTerms = terms;
         Values = others;
         Ceasefires = spells.Count;
-        var survival = KaplanMeier.Survival(spells.ToArray(), collapsed.ToArray(), SurvivalDays.Select(d => (double)d).ToArray());
-        CeasefireHolds = [.. SurvivalDays.Select((d, i) => new SurvivalPoint(d, survival[i]))];
+        if (spells.Count > 0)
+        {
+            var curve = KaplanMeier.Estimate(spells.Select((d, i) => new SurvivalObservation(d, collapsed[i])));
+            CeasefireHolds = [.. SurvivalDays.Select(d => curve.At(d))];
+        }
+        else
+        {
+            CeasefireHolds = [];
+        }
     }
 
     /// <summary>Summarises <paramref name="result"/>.</summary>
@@ -139,7 +148,7 @@ public sealed class SimulationSummary
     /// <summary>Runs that reached a ceasefire.</summary>
     public int Ceasefires { get; }
 
-    /// <summary>Kaplan–Meier P(ceasefire still holds) at 30, 90 and 365 days.</summary>
+    /// <summary>Kaplan–Meier P(ceasefire still holds) at 30, 90 and 365 days with 95% log-log bands; empty when no run had a ceasefire.</summary>
     public IReadOnlyList<SurvivalPoint> CeasefireHolds { get; }
 
     /// <summary>Runs that ended with <paramref name="ending"/>.</summary>

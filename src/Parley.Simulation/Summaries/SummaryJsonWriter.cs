@@ -1,3 +1,4 @@
+using Parley.Data.Statistics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -62,9 +63,10 @@ public static class SummaryJsonWriter
         WriteDistributions(writer, "values", summary.Values);
         writer.WriteNumber("ceasefires", summary.Ceasefires);
         writer.WriteStartObject("ceasefireHolds");
-        foreach (var point in summary.CeasefireHolds)
+        for (var i = 0; i < SimulationSummary.SurvivalDays.Count; i++)
         {
-            WriteNumberOrNull(writer, point.Day.ToString(CultureInfo.InvariantCulture), point.Probability ?? double.NaN);
+            var day = SimulationSummary.SurvivalDays[i];
+            WriteNumberOrNull(writer, day.ToString(CultureInfo.InvariantCulture), i < summary.CeasefireHolds.Count ? summary.CeasefireHolds[i].Survival : double.NaN);
         }
         writer.WriteEndObject();
         WriteCounts(writer, "ceasefireBrokenBy", summary.CeasefireBrokenBy);
@@ -80,9 +82,9 @@ public static class SummaryJsonWriter
         writer.WriteNumber("count", distribution.Count);
         WriteNumberOrNull(writer, "mean", distribution.Mean);
         WriteNumberOrNull(writer, "min", distribution.Min);
-        WriteNumberOrNull(writer, "q1", distribution.Q1);
+        WriteNumberOrNull(writer, "q1", distribution.P25);
         WriteNumberOrNull(writer, "median", distribution.Median);
-        WriteNumberOrNull(writer, "q3", distribution.Q3);
+        WriteNumberOrNull(writer, "q3", distribution.P75);
         WriteNumberOrNull(writer, "max", distribution.Max);
         writer.WriteEndObject();
     }

@@ -15,7 +15,7 @@ public sealed class ProjectGraphTests
     {
         ["Parley.Core"] = [],
         ["Parley.Data"] = ["Parley.Core"],
-        ["Parley.Simulation"] = ["Parley.Core"],
+        ["Parley.Simulation"] = ["Parley.Core", "Parley.Data"],
         ["Parley.Humanitarian"] = ["Parley.Core"],
         ["Parley.Geography"] = ["Parley.Core"],
         ["Parley.Conflict"] = ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography"],

@@ -26,7 +26,7 @@ public sealed class Gaza2025SimulationTests
         // From the Doha talks (6 Jul 2025) to the signing (9 Oct 2025): 25 + 31 + 30 + 9 = 95 days.
         // The median first agreement lies within a factor of about three of that: 4 to 20 weeks.
         Assert.InRange(s.DaysToAgreement.Median, 28, 140);
-        Assert.True(s.DaysToAgreement.Q1 > 0, "a quarter of the runs or more agree at once: the July 2025 talks failed");
+        Assert.True(s.DaysToAgreement.P25 > 0, "a quarter of the runs or more agree at once: the July 2025 talks failed");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class Gaza2025SimulationTests
     {
         // ETH/PRIO ceasefires located in Israel: 34% (12.5%-56.4%) still holding after 365 days
         // (parley data ceasefires --filter location=Israel; unverified code readings).
-        var year = Limited.Value.CeasefireHolds.Single(p => p.Day == 365).Probability!.Value;
+        var year = Limited.Value.CeasefireHolds.Single(p => p.Time == 365).Survival;
         Assert.InRange(year, 0.2, 0.5);
     }
 

@@ -1,3 +1,4 @@
+using Parley.Data.Statistics;
 using System.Globalization;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
@@ -47,7 +48,7 @@ internal static class SummaryView
 
         if (summary.Ceasefires > 0)
         {
-            var holds = string.Join(", ", summary.CeasefireHolds.Select(p => $"{p.Day} days {p.Probability?.ToString("P1", CultureInfo.InvariantCulture) ?? "-"}"));
+            var holds = string.Join(", ", summary.CeasefireHolds.Select(p => $"{p.Time} days {p.Survival.ToString("P1", CultureInfo.InvariantCulture)}"));
             AnsiConsole.MarkupLine($"ceasefires: {summary.Ceasefires:N0}; still holding after {Markup.Escape(holds)}");
         }
         else
@@ -61,8 +62,8 @@ internal static class SummaryView
             Markup.Escape(name),
             d.Count.ToString("N0", CultureInfo.InvariantCulture),
             FactTable.Number(d.Mean),
-            FactTable.Number(d.Q1),
+            FactTable.Number(d.P25),
             FactTable.Number(d.Median),
-            FactTable.Number(d.Q3),
+            FactTable.Number(d.P75),
             FactTable.Number(d.Max));
 }

@@ -1,4 +1,4 @@
-using Parley.Simulation.Summaries;
+using Parley.Data.Statistics;
 
 namespace Parley.Tests.Simulation.Summaries;
 
@@ -12,9 +12,9 @@ public class DistributionTests
         Assert.Equal(4, d.Count);
         Assert.Equal(2.5, d.Mean);
         Assert.Equal(1, d.Min);
-        Assert.Equal(1.75, d.Q1);
+        Assert.Equal(1.75, d.P25);
         Assert.Equal(2.5, d.Median);
-        Assert.Equal(3.25, d.Q3);
+        Assert.Equal(3.25, d.P75);
         Assert.Equal(4, d.Max);
     }
 

@@ -41,7 +41,7 @@ public class SimulationSummaryTests
         Assert.Equal(0.55, s.AgreedTerms[0].Distribution.Median);
         // Ceasefire spells: 393 held (censored), 60 collapsed. S(30) = 1, S(90) = S(365) = 1 - 1/2 = 0.5.
         Assert.Equal(2, s.Ceasefires);
-        Assert.Equal([1.0, 0.5, 0.5], s.CeasefireHolds.Select(p => p.Probability!.Value));
+        Assert.Equal([1.0, 0.5, 0.5], s.CeasefireHolds.Select(p => p.Survival));
         Assert.Equal(1, s.CeasefireBrokenBy[0].Count);
         Assert.Equal([new NamedCount("military-victory", 1)], s.AfterCeasefireCollapse);
         Assert.Equal(1, s.Prevailing[0].Count);
