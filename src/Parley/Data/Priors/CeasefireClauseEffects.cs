@@ -25,16 +25,15 @@ namespace Parley.Data.Priors;
 /// </summary>
 public sealed class CeasefireClauseEffects
 {
-    private const string FortnaStrength = "lower hazard: part of Fortna's agreement strength (direction as recalled; not checked against the book)";
 
     private static readonly Dictionary<CeasefireClause, string> FortnaDirections = new()
     {
         [CeasefireClause.Written] = "formal agreement: weak or no clear effect by itself in Fortna's account (as recalled; not checked)",
         [CeasefireClause.FixedTime] = "not one of Fortna's mechanisms",
-        [CeasefireClause.Enforcement] = FortnaStrength,
-        [CeasefireClause.Monitoring] = FortnaStrength + " (peacekeeping and monitoring)",
-        [CeasefireClause.BufferZone] = FortnaStrength + " (demilitarised zones among the strongest)",
-        [CeasefireClause.Guarantee] = FortnaStrength + " (third-party guarantees)",
+        [CeasefireClause.Enforcement] = Strength("outside enforcement and peacekeeping"),
+        [CeasefireClause.Monitoring] = Strength("monitoring, peacekeeping and joint commissions"),
+        [CeasefireClause.BufferZone] = Strength("demilitarised zones"),
+        [CeasefireClause.Guarantee] = Strength("third-party guarantees"),
         [CeasefireClause.Mediation] = "third-party involvement in reaching the deal: not one of Fortna's mechanisms",
     };
 
@@ -47,6 +46,9 @@ public sealed class CeasefireClauseEffects
         Selection = selection;
         _hazardRatios = regression.Coefficients.Select(c => c.HazardRatio.Estimate).ToArray();
     }
+
+    private static string Strength(string mechanism) =>
+        $"lower hazard: {mechanism} are part of Fortna's agreement strength (direction as recalled, not checked against the book)";
 
     /// <summary>The ETH/PRIO covariates, in regression order. Unclear codes count as absent.</summary>
     public static IReadOnlyList<ClauseCovariate> Covariates { get; } =
