@@ -12,6 +12,7 @@ internal static class HazardModelView
     public static object Weibull(CeasefireHazardModel model) => new
     {
         Shape = model.Weibull.Shape,
+        ShapeProfileLikelihood = model.ShapeProfileInterval,
         ScaleDays = model.Weibull.Scale,
         model.Weibull.LogLikelihood,
         ExponentialLogLikelihood = model.Exponential.LogLikelihood,
@@ -70,7 +71,7 @@ internal static class HazardModelView
     {
         console.WriteLine(model.Describe());
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Weibull vs constant hazard: likelihood-ratio {model.ShapeTest.Statistic:0.#} on 1 df, p = {model.ShapeTest.PValue:G3}"));
+            $"Weibull shape profile-likelihood interval {model.ShapeProfileInterval.Lower:0.###}-{model.ShapeProfileInterval.Upper:0.###}; Weibull vs constant hazard: likelihood-ratio {model.ShapeTest.Statistic:0.#} on 1 df, p = {model.ShapeTest.PValue:G3}"));
         if (model.ClauseEffects is { } effects)
         {
             var table = new Table().Title("clause effects on the breakdown hazard (Weibull PH regression, unverified codes)")

@@ -24,6 +24,7 @@ public sealed class CeasefireHazardModel
         CeasefireHazardOptions options,
         CeasefireObservations observations,
         WeibullFit weibull,
+        Interval shapeProfile,
         WeibullFit exponential,
         PiecewiseHazardCurve piecewise,
         KaplanMeierCurve curve,
@@ -32,6 +33,7 @@ public sealed class CeasefireHazardModel
         Options = options;
         Excluded = observations.Excluded;
         Weibull = weibull;
+        ShapeProfileInterval = shapeProfile;
         Exponential = exponential;
         Piecewise = piecewise;
         Curve = curve;
@@ -51,6 +53,9 @@ public sealed class CeasefireHazardModel
 
     /// <summary>The Weibull fit (no covariates): the baseline.</summary>
     public WeibullFit Weibull { get; }
+
+    /// <summary>The Weibull shape with its profile-likelihood interval (a check on the Wald interval of <see cref="Weibull"/>).</summary>
+    public Interval ShapeProfileInterval { get; }
 
     /// <summary>The exponential fit (shape fixed at 1): rate = events / exposure.</summary>
     public WeibullFit Exponential { get; }
@@ -90,11 +95,12 @@ public sealed class CeasefireHazardModel
             throw new ModelException($"no usable ceasefires in '{options.Selection}': widen the selection");
         }
         var weibull = WeibullRegression.Fit(usable, confidence: options.Confidence);
+        var profile = WeibullRegression.ProfileShapeInterval(usable, options.Confidence);
         var exponential = WeibullRegression.Fit(usable, confidence: options.Confidence, fixedShape: 1);
         var piecewise = new PiecewiseHazardCurve(PiecewiseHazard.Estimate(usable, options.Cuts, options.Confidence));
         var curve = KaplanMeier.Estimate(usable, options.Confidence);
         var clauses = options.EstimateClauses ? CeasefireClauseEffects.Estimate(list, options.Selection, options.Event, options.Confidence) : null;
-        return new CeasefireHazardModel(options, observed, weibull, exponential, piecewise, curve, clauses);
+        return new CeasefireHazardModel(options, observed, weibull, profile, exponential, piecewise, curve, clauses);
     }
 
     /// <summary>Reads ETH/PRIO from <paramref name="dataDirectory"/> and fits the model.</summary>

@@ -72,6 +72,8 @@ public sealed class CeasefireHazardModelTests
     {
         var model = AllData.Value;
         Assert.True(model.Weibull.Shape.Upper < 1, $"shape {model.Weibull.Shape}");
+        Assert.True(model.ShapeProfileInterval.Upper < 1, $"profile {model.ShapeProfileInterval}");
+        Assert.InRange(model.Weibull.Shape.Estimate, model.ShapeProfileInterval.Lower, model.ShapeProfileInterval.Upper);
         Assert.True(model.ShapeTest.PValue < 1e-6);
         Assert.True(model.Hazard(10) > model.Hazard(100) && model.Hazard(100) > model.Hazard(1000));
         // Exponential fit = events / exposure, the constant hazard the existing estimate reports.

@@ -124,6 +124,27 @@ public sealed class WeibullRegressionTests
     }
 
     [Fact]
+    public void Profile_likelihood_interval_of_the_shape()
+    {
+        // Tiny data (1, 2, 4+): at each bound the profile log-likelihood
+        // ℓ_p(k) = 2 ln k + (k − 1) ln 2 − 2 ln((1 + 2^k + 4^k) / 2) − 2 is χ²₁(0.95)/2 = 1.920729 below its maximum.
+        static double Profile(double k) => (2 * Math.Log(k)) + ((k - 1) * Math.Log(2)) - (2 * Math.Log((1 + Math.Pow(2, k) + Math.Pow(4, k)) / 2)) - 2;
+        SurvivalObservation[] tiny = [new(1, true), new(2, true), new(4, false)];
+        var interval = WeibullRegression.ProfileShapeInterval(tiny);
+        Assert.Equal(1.36970, interval.Estimate, 4);
+        Assert.Equal(-4.38518 - 1.920729, Profile(interval.Lower), 5);
+        Assert.Equal(-4.38518 - 1.920729, Profile(interval.Upper), 5);
+        Assert.True(interval.Lower < 1.3697 && interval.Upper > 1.3697);
+
+        // With 4,000 observations the profile and Wald intervals nearly coincide.
+        var (obs, _) = Synthetic(4000, shape: 0.6, scale: 200, beta: 0, censorMax: 2000, seed: 17);
+        var wald = WeibullRegression.Fit(obs).Shape;
+        var profile = WeibullRegression.ProfileShapeInterval(obs);
+        Assert.Equal(wald.Lower, profile.Lower, 2);
+        Assert.Equal(wald.Upper, profile.Upper, 2);
+    }
+
+    [Fact]
     public void One_sample_log_rank_by_hand()
     {
         // Constant hazard 0.05: E = 0.05 (10 + 20) = 1.5, O = 1: (1 − 1.5)² / 1.5 = 1/6.
