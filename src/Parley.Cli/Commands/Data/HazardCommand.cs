@@ -93,6 +93,7 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
             ? CeasefireDurationSimulation.SimulatePiecewise(estimate.Pieces, settings.Simulate, settings.Seed, withUncertainty: true)
             : null;
         var empirical = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateFromCurve(estimate.Curve, settings.Simulate, settings.Seed) : null;
+        var weibullRuns = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWeibull(model.Weibull, settings.Simulate, settings.Seed) : null;
         int[] days = [30, 90, 365];
         var result = new
         {
@@ -129,7 +130,7 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                 simulated.MeanDays,
                 simulated.HorizonDays,
                 simulated.StillHolding,
-                Holding = days.Select(d => new { Days = d, ConstantHazard = simulated.HoldingAfter(d), PiecewiseHazard = piecewise!.HoldingAfter(d), KaplanMeier = empirical!.HoldingAfter(d) }),
+                Holding = days.Select(d => new { Days = d, ConstantHazard = simulated.HoldingAfter(d), PiecewiseHazard = piecewise!.HoldingAfter(d), KaplanMeier = empirical!.HoldingAfter(d), Weibull = weibullRuns!.HoldingAfter(d) }),
             },
         };
         switch (settings.OutputFormat)
@@ -155,14 +156,15 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                         string.Create(CultureInfo.InvariantCulture, $"{p.PerDay.Lower:G3}-{p.PerDay.Upper:G3}"));
                 }
                 console.Write(pieces);
-                var table = new Table().Title("share still holding").AddColumns("days", "Kaplan-Meier", "constant hazard", "Weibull", "piecewise", "simulated (constant)", "simulated (piecewise)", "simulated (from curve)");
+                var table = new Table().Title("share still holding").AddColumns("days", "Kaplan-Meier", "constant hazard", "Weibull", "piecewise", "simulated (constant)", "simulated (piecewise)", "simulated (from curve)", "simulated (Weibull)");
                 foreach (var d in days)
                 {
                     table.AddRow(DataOutput.Format(d), DataOutput.Percent(estimate.Curve.At(d).Survival), DataOutput.Percent(estimate.ImpliedHolding(d)),
                         DataOutput.Percent(model.Survival(d)), DataOutput.Percent(model.Piecewise.Survival(d)),
                         simulated is null ? "" : DataOutput.Percent(simulated.HoldingAfter(d)),
                         piecewise is null ? "" : DataOutput.Percent(piecewise.HoldingAfter(d)),
-                        empirical is null ? "" : DataOutput.Percent(empirical.HoldingAfter(d)));
+                        empirical is null ? "" : DataOutput.Percent(empirical.HoldingAfter(d)),
+                        weibullRuns is null ? "" : DataOutput.Percent(weibullRuns.HoldingAfter(d)));
                 }
                 console.Write(table);
                 HazardModelView.Write(console, model, heldOut);

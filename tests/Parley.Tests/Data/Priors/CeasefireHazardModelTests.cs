@@ -90,6 +90,19 @@ public sealed class CeasefireHazardModelTests
     }
 
     [Fact]
+    public void Weibull_simulation_reproduces_the_fitted_curve()
+    {
+        var model = AllData.Value;
+        var sim = CeasefireDurationSimulation.SimulateWeibull(model.Weibull, 40_000, seed: 8);
+        // Binomial SE at p ≈ 0.8 with 40,000 runs is 0.002: allow 4 SE.
+        foreach (var d in new[] { 30, 90, 365 })
+        {
+            Assert.InRange(sim.HoldingAfter(d), model.Survival(d) - 0.008, model.Survival(d) + 0.008);
+        }
+        Assert.Equal(sim.Durations, CeasefireDurationSimulation.SimulateWeibull(model.Weibull, 40_000, seed: 8).Durations);
+    }
+
+    [Fact]
     public void Breakdown_probability_is_the_conditional_survival()
     {
         var model = AllData.Value;
