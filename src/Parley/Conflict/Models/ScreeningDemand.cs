@@ -44,7 +44,7 @@ public static class ScreeningDemand
     /// anything (V_A^S + V_B^S &lt; 1): the more A already believes B strong, the less a weak B needs to
     /// bluff. β* rises with V_A^S and V_A^W (∂β*/∂V_A^S = μ/((1 − μ)c) &gt; 0; ∂β*/∂V_A^W = β*/c &gt; 0), so
     /// higher war costs for A lower it: fighting is worse for A, so less bluffing keeps A from screening.
-    /// It rises with the screening prize a. When screening does not pay even against an honest weak type
+    /// It rises as the pooling demand x_S falls (a larger screening prize a, other things equal). When screening does not pay even against an honest weak type
     /// (numerator ≤ 0), A pools, nobody bluffs, and the rate returned is 0; when A would screen even
     /// against a weak type that always bluffs, β* is capped at 1.
     /// <para>
