@@ -21,9 +21,14 @@ namespace Parley.Conflict.Models;
 /// Full-information war values V_i^t(s, f) for each type t at score (s, f) come from a backward
 /// recursion over the score grid, computed once per model. A demands by the myopic screening rule of
 /// <see cref="ScreeningDemand"/>; a weak B bluffs (rejects a demand it would accept) with probability β,
-/// so rejections are informative but not fully revealing. A updates μ by Bayes' rule on the rejection
-/// and on the battle outcome and lowers its demand as the war turns against it. Higher costs shorten
-/// wars and moderate demands; strong defenders obtain better terms.
+/// so rejections are informative but not fully revealing. By default (<c>--bluff -1</c>) β is chosen
+/// in equilibrium at every state: the semi-separating rate that leaves A indifferent between screening
+/// and pooling (<see cref="ScreeningDemand.EquilibriumBluff"/>, which states its comparative statics:
+/// β* falls as A's belief that B is strong rises and as A's war costs rise). A fixed β in [0, 1] keeps it
+/// exogenous; then a higher β makes each rejection less informative (μ rises by less after it) and a
+/// weak B settles less often per round. A updates μ by Bayes' rule on the rejection and on the battle
+/// outcome and lowers its demand as the war turns against it. Higher costs shorten wars and moderate
+/// demands; strong defenders obtain better terms.
 /// </para>
 /// </summary>
 public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
@@ -59,7 +64,7 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
         BattlesA = battlesA;
         BattlesB = battlesB;
         Collapse = ModelChecks.Probability(collapse, "collapse");
-        Bluff = ModelChecks.Probability(bluff, "bluff");
+        Bluff = bluff == -1 ? -1 : ModelChecks.Probability(bluff, "bluff");
         CostA = ModelChecks.Cost(costA, "cost-a");
         CostB = ModelChecks.Cost(costB, "cost-b");
         DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
@@ -89,8 +94,11 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
     /// <summary>κ, the chance that a battle's loser collapses.</summary>
     public double Collapse { get; }
 
-    /// <summary>β, the chance that a weak B rejects a screening demand.</summary>
+    /// <summary>β, the chance that a weak B rejects a screening demand; -1 when it is chosen in equilibrium at each state.</summary>
     public double Bluff { get; }
+
+    /// <summary>True when the bluffing rate is chosen in equilibrium rather than fixed.</summary>
+    public bool EquilibriumBluff => Bluff < 0;
 
     /// <summary>A's cost per battle.</summary>
     public double CostA { get; }
@@ -113,7 +121,7 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
             new ModelParameter("battles-a", 4, ParameterDomain.Count, "battles A must win to win the war"),
             new ModelParameter("battles-b", 4, ParameterDomain.Count, "battles B must win to win the war"),
             new ModelParameter("collapse", 0.05, ParameterDomain.Probability, "chance that the loser of a battle collapses and capitulates"),
-            new ModelParameter("bluff", 0.8, ParameterDomain.Probability, "chance that a weak B rejects a demand only a weak B would accept"),
+            new ModelParameter("bluff", 0.8, ParameterDomain.ProbabilityOrEquilibrium, "chance that a weak B rejects a demand only a weak B would accept (exogenous); -1: chosen in equilibrium (A indifferent between screening and pooling)"),
             new ModelParameter("cost-a", 0.01, ParameterDomain.NonNegative, "A's cost per battle (share of the stake)"),
             new ModelParameter("cost-b", 0.01, ParameterDomain.NonNegative, "B's cost per battle (share of the stake)"),
             new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (a demand and a battle) lasts"),
@@ -128,9 +136,18 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
     public IReadOnlyList<RunValueColumn> Columns => ValueColumns;
 
     /// <summary>A's demand at score (<paramref name="wins"/>, <paramref name="losses"/>) under belief <paramref name="belief"/>.</summary>
-    public double Demand(int wins, int losses, double belief, out bool screening)
+    public double Demand(int wins, int losses, double belief, out bool screening) => Demand(wins, losses, belief, out screening, out _);
+
+    /// <summary>A's demand and the weak B's bluffing rate at a score (the equilibrium rate, or the fixed one).</summary>
+    public double Demand(int wins, int losses, double belief, out bool screening, out double bluff)
     {
         var i = (wins * BattlesB) + losses;
+        if (EquilibriumBluff)
+        {
+            bluff = ScreeningDemand.EquilibriumBluff(belief, _valueAStrong[i], _valueAWeak[i], _valueBStrong[i], _valueBWeak[i], out screening);
+            return ModelChecks.Clamp01(1 - (screening ? _valueBWeak[i] : _valueBStrong[i]));
+        }
+        bluff = Bluff;
         return ScreeningDemand.Choose(belief, Bluff, _valueAStrong[i], _valueAWeak[i], _valueBStrong[i], _valueBWeak[i], out screening);
     }
 
@@ -143,9 +160,10 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
     /// <inheritdoc />
     public IReadOnlyList<ModelFact> Facts()
     {
-        var demand = Demand(0, 0, PriorStrong, out var screening);
+        var demand = Demand(0, 0, PriorStrong, out var screening, out var bluff);
         return
         [
+            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless --bluff is fixed)"),
             new("warValueAStrong", WarValueA(0, 0, true), "A's war value at the start against a strong B"),
             new("warValueAWeak", WarValueA(0, 0, false), "A's war value at the start against a weak B"),
             new("warValueBStrong", WarValueB(0, 0, true), "a strong B's war value at the start"),
@@ -165,15 +183,15 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
         var losses = 0;
         for (var round = 0; ; round++)
         {
-            var demand = Demand(wins, losses, belief, out var screening);
-            var accepted = !screening || (!strong && random.NextDouble() >= Bluff);
+            var demand = Demand(wins, losses, belief, out var screening, out var bluff);
+            var accepted = !screening || (!strong && random.NextDouble() >= bluff);
             if (accepted)
             {
                 values[0] = demand;
                 values[2] = belief;
                 return RunRecord.Settlement(round, round * DaysPerRound, round * CostA, round * CostB);
             }
-            belief = ScreeningDemand.AfterRejection(belief, Bluff);
+            belief = ScreeningDemand.AfterRejection(belief, bluff);
             var aWon = random.NextDouble() < (strong ? WinVsStrong : WinVsWeak);
             belief = ScreeningDemand.AfterBattle(belief, aWon, WinVsStrong, WinVsWeak);
             var battles = round + 1;

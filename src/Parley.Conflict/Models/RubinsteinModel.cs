@@ -26,15 +26,17 @@ public readonly struct RubinsteinModel : IRunModel, IExplainedModel
     /// <summary>The preset: name, provenance, parameters and defaults.</summary>
     public static ModelDescriptor Descriptor { get; } = new(
         "rubinstein",
-        "Rubinstein 1982 alternating offers with per-round inside options",
-        "[STD] subgame-perfect split; the inside-option form for unequal deltas derived in the code",
+        "Rubinstein 1982 alternating offers with per-round inside options and outside options",
+        "[STD] subgame-perfect split; the inside-option form for unequal deltas and the outside-option cases derived in the code",
         [
             new ModelParameter("delta-a", 0.9, ParameterDomain.DiscountFactor, "A's (first proposer's) discount factor per round"),
             new ModelParameter("delta-b", 0.9, ParameterDomain.DiscountFactor, "B's discount factor per round"),
             new ModelParameter("inside-a", 0, ParameterDomain.Probability, "A's inside option: per-round share it gets while disagreeing"),
             new ModelParameter("inside-b", 0, ParameterDomain.Probability, "B's inside option per round"),
+            new ModelParameter("outside-a", 0, ParameterDomain.Probability, "A's outside option: the share it gets by walking away (e.g. to war) when responding"),
+            new ModelParameter("outside-b", 0, ParameterDomain.Probability, "B's outside option"),
         ],
-        ps => new RubinsteinModel(new RubinsteinBargaining(ps["delta-a"], ps["delta-b"], ps["inside-a"], ps["inside-b"])));
+        ps => new RubinsteinModel(new RubinsteinBargaining(ps["delta-a"], ps["delta-b"], ps["inside-a"], ps["inside-b"], ps["outside-a"], ps["outside-b"])));
 
     /// <inheritdoc />
     public string Name => Descriptor.Name;
@@ -47,6 +49,8 @@ public readonly struct RubinsteinModel : IRunModel, IExplainedModel
     [
         new("proposerShare", Game.ProposerShare, "the first proposer's (A's) equilibrium share, accepted at once"),
         new("responderShare", Game.ResponderShare, "B's share"),
+        new("shareWithoutOutsideOptions", Game.ShareWithoutOutsideOptions, "A's share if neither side could walk away"),
+        new("outsideOptionBinds", (int)Game.Binding, "which outside options bind: 0 none, 1 A's, 2 B's, 3 both"),
     ];
 
     /// <inheritdoc />

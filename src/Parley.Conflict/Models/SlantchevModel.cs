@@ -18,7 +18,11 @@ namespace Parley.Conflict.Models;
 /// </para>
 /// <para>
 /// Offers alternate, A first. A proposes by the screening rule of <see cref="ScreeningDemand"/> (a weak
-/// B bluffs with probability β). B proposes A's expected war value y = μV_A^S + (1 − μ)V_A^W, which
+/// B bluffs with probability β). By default (<c>--bluff -1</c>) β is chosen in equilibrium at each state:
+/// the semi-separating rate that leaves A indifferent between its screening and pooling demands
+/// (<see cref="ScreeningDemand.EquilibriumBluff"/>: it falls as A's belief that B is strong rises and as
+/// A's war costs rise); the weak type uses the same rate in its own proposal rounds (a simplification:
+/// no separate indifference condition is solved for B's offers). A fixed β in [0, 1] keeps it exogenous. B proposes A's expected war value y = μV_A^S + (1 − μ)V_A^W, which
 /// both types make when even a strong B prefers it to fighting (a pooling offer, no information).
 /// Otherwise a strong B makes a non-serious offer, and a weak B either reveals itself by offering V_A^W,
 /// which A accepts, or bluffs (probability β) with a non-serious offer. A updates μ by Bayes' rule on
@@ -70,7 +74,7 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
         {
             throw new ModelException($"--win-vs-weak {ModelChecks.Text(winVsWeak)} is not above --win-vs-strong {ModelChecks.Text(winVsStrong)}: A must advance more often against a weak defender");
         }
-        Bluff = ModelChecks.Probability(bluff, "bluff");
+        Bluff = bluff == -1 ? -1 : ModelChecks.Probability(bluff, "bluff");
         CostA = ModelChecks.Cost(costA, "cost-a");
         CostB = ModelChecks.Cost(costB, "cost-b");
         MaxRounds = maxRounds;
@@ -105,8 +109,11 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
     /// <summary>p_W, A's chance against a weak B.</summary>
     public double WinVsWeak { get; }
 
-    /// <summary>β, the chance that a weak B bluffs.</summary>
+    /// <summary>β, the chance that a weak B bluffs; -1 when it is chosen in equilibrium at each state.</summary>
     public double Bluff { get; }
+
+    /// <summary>True when the bluffing rate is chosen in equilibrium rather than fixed.</summary>
+    public bool EquilibriumBluff => Bluff < 0;
 
     /// <summary>A's cost per battle.</summary>
     public double CostA { get; }
@@ -131,7 +138,7 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
             new ModelParameter("prior-strong", 0.5, ParameterDomain.Probability, "prior probability that B is strong (drawn per run)"),
             new ModelParameter("win-vs-strong", 0.4, ParameterDomain.OpenProbability, "A's chance of advancing against a strong B"),
             new ModelParameter("win-vs-weak", 0.65, ParameterDomain.OpenProbability, "A's chance of advancing against a weak B (above win-vs-strong)"),
-            new ModelParameter("bluff", 0.8, ParameterDomain.Probability, "chance that a weak B rejects or refuses as a strong one would"),
+            new ModelParameter("bluff", 0.8, ParameterDomain.ProbabilityOrEquilibrium, "chance that a weak B rejects or refuses as a strong one would (exogenous); -1: chosen in equilibrium (A indifferent between screening and pooling)"),
             new ModelParameter("cost-a", 0.005, ParameterDomain.NonNegative, "A's cost per battle (share of the stake)"),
             new ModelParameter("cost-b", 0.005, ParameterDomain.NonNegative, "B's cost per battle (share of the stake)"),
             new ModelParameter("max-rounds", 1000, ParameterDomain.Count, "battles after which the run counts as a stalemate"),
@@ -152,10 +159,22 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
     /// <summary>B's full-information war value at front position <paramref name="front"/>.</summary>
     public double WarValueB(int front, bool strong) => (strong ? _valueBStrong : _valueBWeak)[front];
 
+    /// <summary>A's demand and the weak B's bluffing rate at front <paramref name="front"/> (the equilibrium rate, or the fixed one).</summary>
+    public double Demand(int front, double belief, out bool screening, out double bluff)
+    {
+        if (EquilibriumBluff)
+        {
+            bluff = ScreeningDemand.EquilibriumBluff(belief, _valueAStrong[front], _valueAWeak[front], _valueBStrong[front], _valueBWeak[front], out screening);
+            return ModelChecks.Clamp01(1 - (screening ? _valueBWeak[front] : _valueBStrong[front]));
+        }
+        bluff = Bluff;
+        return ScreeningDemand.Choose(belief, Bluff, _valueAStrong[front], _valueAWeak[front], _valueBStrong[front], _valueBWeak[front], out screening);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<ModelFact> Facts()
     {
-        var demand = ScreeningDemand.Choose(PriorStrong, Bluff, _valueAStrong[Start], _valueAWeak[Start], _valueBStrong[Start], _valueBWeak[Start], out var screening);
+        var demand = Demand(Start, PriorStrong, out var screening, out var bluff);
         GamblersRuin.Solve(WinVsStrong, Start, Positions, out _, out var battlesStrong);
         GamblersRuin.Solve(WinVsWeak, Start, Positions, out _, out var battlesWeak);
         return
@@ -166,6 +185,7 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
             new("warValueBWeak", _valueBWeak[Start], "a weak B's war value at the start"),
             new("firstDemand", demand, "A's opening demand"),
             new("firstDemandScreens", screening ? 1 : 0, "1 when the opening demand is one only a weak B accepts"),
+            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless --bluff is fixed)"),
             new("battlesWithoutTalks", (PriorStrong * battlesStrong) + ((1 - PriorStrong) * battlesWeak), "expected battles if the war were fought to the end"),
         ];
     }
@@ -180,14 +200,15 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
         for (var round = 0; ; round++)
         {
             double share;
+            var bluff = Bluff;
             if ((round & 1) == 0)
             {
-                share = ScreeningDemand.Choose(belief, Bluff, _valueAStrong[k], _valueAWeak[k], _valueBStrong[k], _valueBWeak[k], out var screening);
-                if (!screening || (!strong && random.NextDouble() >= Bluff))
+                share = Demand(k, belief, out var screening, out bluff);
+                if (!screening || (!strong && random.NextDouble() >= bluff))
                 {
                     return Settle(values, share, belief, k, round);
                 }
-                belief = ScreeningDemand.AfterRejection(belief, Bluff);
+                belief = ScreeningDemand.AfterRejection(belief, bluff);
             }
             else
             {
@@ -196,11 +217,15 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
                 {
                     return Settle(values, share, belief, k, round);
                 }
-                if (!strong && random.NextDouble() >= Bluff)
+                if (EquilibriumBluff)
+                {
+                    _ = Demand(k, belief, out _, out bluff);
+                }
+                if (!strong && random.NextDouble() >= bluff)
                 {
                     return Settle(values, ModelChecks.Clamp01(_valueAWeak[k]), 0, k, round);
                 }
-                belief = ScreeningDemand.AfterRejection(belief, Bluff);
+                belief = ScreeningDemand.AfterRejection(belief, bluff);
             }
             if (round == MaxRounds)
             {

@@ -20,16 +20,31 @@ public static class CeasefirePriors
         double confidence = 0.95,
         IReadOnlyList<double>? cuts = null)
     {
-        ArgumentNullException.ThrowIfNull(ceasefires);
         ArgumentNullException.ThrowIfNull(filter);
-        var observations = CeasefireSurvival.Observe(ceasefires.Where(filter.Matches), ev).Observations;
+        return Hazard(ceasefires, new CeasefireSelection(filter, []), ev, confidence, cuts);
+    }
+
+    /// <summary>
+    /// As <see cref="Hazard(IEnumerable{Ceasefire}, CeasefireFilter, CeasefireEvent, double, IReadOnlyList{double}?)"/>
+    /// for a selection with exclusions (e.g. every ceasefire except those located in Israel).
+    /// </summary>
+    public static HazardEstimate Hazard(
+        IEnumerable<Ceasefire> ceasefires,
+        CeasefireSelection selection,
+        CeasefireEvent ev = CeasefireEvent.Breakdown,
+        double confidence = 0.95,
+        IReadOnlyList<double>? cuts = null)
+    {
+        ArgumentNullException.ThrowIfNull(ceasefires);
+        ArgumentNullException.ThrowIfNull(selection);
+        var observations = CeasefireSurvival.Observe(ceasefires.Where(selection.Matches), ev).Observations;
         if (observations.Count == 0)
         {
-            throw new ModelException($"no usable ceasefires match filter '{filter}': widen the filter");
+            throw new ModelException($"no usable ceasefires match filter '{selection}': widen the filter");
         }
         var curve = KaplanMeier.Estimate(observations, confidence);
         var rate = Intervals.PoissonRate(curve.Events, curve.TotalTime, confidence);
         var pieces = PiecewiseHazard.Estimate(observations, cuts ?? PiecewiseHazard.DefaultCuts, confidence);
-        return new HazardEstimate("eth-prio", filter.ToString(), ev, curve.Count, curve.Events, curve.TotalTime, rate, pieces, curve, true);
+        return new HazardEstimate("eth-prio", selection.ToString(), ev, curve.Count, curve.Events, curve.TotalTime, rate, pieces, curve, true);
     }
 }

@@ -46,6 +46,7 @@ public sealed record ModelParameter
             ParameterDomain.NonNegative => value >= 0 && double.IsFinite(value),
             ParameterDomain.Positive => value > 0 && double.IsFinite(value),
             ParameterDomain.Count => value >= 1 && value <= int.MaxValue && Math.Floor(value) == value,
+            ParameterDomain.ProbabilityOrEquilibrium => value is >= 0 and <= 1 || value == -1,
             _ => false,
         };
         if (!ok)
@@ -64,6 +65,7 @@ public sealed record ModelParameter
         ParameterDomain.NonNegative => Name.StartsWith("cost", StringComparison.Ordinal) ? "a non-negative cost" : "a non-negative number",
         ParameterDomain.Positive => "a positive number",
         ParameterDomain.Count => "a whole number of at least 1",
+        ParameterDomain.ProbabilityOrEquilibrium => "a probability in [0, 1], or -1 to choose it in equilibrium",
         _ => "valid",
     };
 }

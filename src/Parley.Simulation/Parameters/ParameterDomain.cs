@@ -20,4 +20,7 @@ public enum ParameterDomain
 
     /// <summary>A whole number of at least 1 (forts, battles, rounds).</summary>
     Count,
+
+    /// <summary>A probability in [0, 1], or -1 for "chosen in equilibrium" (a bluffing rate).</summary>
+    ProbabilityOrEquilibrium,
 }

@@ -55,6 +55,8 @@ public sealed class ModelCommandTests
     [InlineData(0.714286, "--delta-a", "0.9", "--delta-b", "0.8")]
     [InlineData(0.526316, "--delta-a", "0.9", "--delta-b", "0.9")]
     [InlineData(0.563158, "--delta-a", "0.9", "--delta-b", "0.9", "--inside-a", "0.3", "--inside-b", "0.2")]
+    [InlineData(0.526316, "--delta-a", "0.9", "--delta-b", "0.9", "--outside-b", "0.4")] // below δ/(1+δ) = 0.4737: does not bind
+    [InlineData(0.4, "--delta-a", "0.9", "--delta-b", "0.9", "--outside-b", "0.6")] // above: B gets exactly 0.6
     public void Rubinstein_json_gives_the_reference_proposer_share(double expected, params string[] args)
     {
         var root = Json(["model", "rubinstein", .. args, "--format", "json"]);

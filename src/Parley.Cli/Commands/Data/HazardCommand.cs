@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Parley.Cli.Infrastructure;
+using Parley.Data.Datasets.EthPrio;
 using Parley.Data.Priors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,7 +10,9 @@ namespace Parley.Cli.Commands.Data;
 
 /// <summary>
 /// <c>parley data hazard</c>: the ceasefire breakdown hazard a scenario would get from
-/// <c>hazard: from-data {...}</c>, optionally simulated.
+/// <c>hazard: from-data {...}</c>, optionally simulated; the Weibull and piecewise fits by maximum
+/// likelihood (<see cref="CeasefireHazardModel"/>), clause effects with <c>--clauses</c>, and a
+/// comparison with a subset left out of the fit with <c>--hold-out</c>.
 /// </summary>
 public sealed class HazardCommand : Command<HazardCommand.Settings>
 {
@@ -43,6 +46,21 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
         [Description("Random seed for --simulate.")]
         [DefaultValue(1UL)]
         public ulong Seed { get; init; } = 1;
+
+        /// <summary>Subsets to leave out of the fit.</summary>
+        [CommandOption("--exclude <FILTER>")]
+        [Description("Leave out the ceasefires matching this filter (repeatable), e.g. location=Israel.")]
+        public string[] Exclude { get; init; } = [];
+
+        /// <summary>Subset to hold out and compare with.</summary>
+        [CommandOption("--hold-out <FILTER>")]
+        [Description("Fit without this subset and compare the fitted survival curves with its Kaplan-Meier curve, e.g. location=Israel.")]
+        public string? HoldOut { get; init; }
+
+        /// <summary>Estimate clause effects.</summary>
+        [CommandOption("--clauses")]
+        [Description("Also estimate clause effects (written, fixed time, enforcement, monitoring, mediation) by Weibull PH regression.")]
+        public bool Clauses { get; init; }
     }
 
     /// <inheritdoc />
@@ -64,12 +82,18 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                 ["confidence"] = settings.Confidence.ToString(CultureInfo.InvariantCulture),
             });
         var directory = settings.Locate().Path;
-        var estimate = spec.Resolve(directory);
+        var ceasefires = CeasefireAggregation.Aggregate(EthPrioReader.Read(directory).Rows);
+        var selection = CeasefireSelection.Parse(null, settings.Exclude) with { Filter = spec.Filter };
+        var estimate = CeasefirePriors.Hazard(ceasefires, selection, spec.Event, spec.Confidence);
+        var options = new CeasefireHazardOptions { Selection = selection, Event = spec.Event, Confidence = spec.Confidence, EstimateClauses = settings.Clauses };
+        var model = CeasefireHazardModel.Fit(ceasefires, options);
+        var heldOut = settings.HoldOut is { } hold ? CeasefireHazardValidation.HeldOut(ceasefires, CeasefireFilter.Parse(hold), options) : null;
         var simulated = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWithUncertainty(estimate, settings.Simulate, settings.Seed) : null;
         var piecewise = settings.Simulate > 0
             ? CeasefireDurationSimulation.SimulatePiecewise(estimate.Pieces, settings.Simulate, settings.Seed, withUncertainty: true)
             : null;
         var empirical = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateFromCurve(estimate.Curve, settings.Simulate, settings.Seed) : null;
+        var weibullRuns = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWeibull(model.Weibull, settings.Simulate, settings.Seed) : null;
         int[] days = [30, 90, 365];
         var result = new
         {
@@ -85,8 +109,19 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
             estimate.Pieces,
             estimate.ImpliedMedianDays,
             KaplanMeierMedianDays = estimate.Curve.Median,
-            Holding = days.Select(d => new { Days = d, KaplanMeier = estimate.Curve.At(d).Survival, ConstantHazard = estimate.ImpliedHolding(d) }),
+            Holding = days.Select(d => new
+            {
+                Days = d,
+                KaplanMeier = estimate.Curve.At(d).Survival,
+                ConstantHazard = estimate.ImpliedHolding(d),
+                Weibull = model.SurvivalInterval(d),
+                Piecewise = model.Piecewise.SurvivalInterval(d),
+            }),
             estimate.Unverified,
+            Exclude = selection.Exclude.Select(e => e.ToString()),
+            Weibull = HazardModelView.Weibull(model),
+            ClauseEffects = HazardModelView.Clauses(model),
+            HeldOut = heldOut is null ? null : HazardModelView.HeldOut(heldOut),
             Description = estimate.Describe(),
             Simulation = simulated is null ? null : new
             {
@@ -95,7 +130,7 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                 simulated.MeanDays,
                 simulated.HorizonDays,
                 simulated.StillHolding,
-                Holding = days.Select(d => new { Days = d, ConstantHazard = simulated.HoldingAfter(d), PiecewiseHazard = piecewise!.HoldingAfter(d), KaplanMeier = empirical!.HoldingAfter(d) }),
+                Holding = days.Select(d => new { Days = d, ConstantHazard = simulated.HoldingAfter(d), PiecewiseHazard = piecewise!.HoldingAfter(d), KaplanMeier = empirical!.HoldingAfter(d), Weibull = weibullRuns!.HoldingAfter(d) }),
             },
         };
         switch (settings.OutputFormat)
@@ -104,9 +139,11 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                 DataOutput.Json(result);
                 break;
             case OutputFormat.Csv:
-                DataOutput.Csv(["dataset", "filter", "event", "ceasefires", "events", "exposureDays", "hazardPerDay", "lower", "upper", "confidence", "impliedMedianDays"],
+                DataOutput.Csv(["dataset", "filter", "event", "ceasefires", "events", "exposureDays", "hazardPerDay", "lower", "upper", "confidence", "impliedMedianDays",
+                        "weibullShape", "weibullShapeLower", "weibullShapeUpper", "weibullScaleDays", "weibullScaleLower", "weibullScaleUpper"],
                     [[estimate.DatasetId, estimate.Filter, result.Event.ToString(), estimate.Ceasefires, estimate.Events, estimate.ExposureDays,
-                        estimate.PerDay.Estimate, estimate.PerDay.Lower, estimate.PerDay.Upper, estimate.PerDay.Confidence, estimate.ImpliedMedianDays]]);
+                        estimate.PerDay.Estimate, estimate.PerDay.Lower, estimate.PerDay.Upper, estimate.PerDay.Confidence, estimate.ImpliedMedianDays,
+                        .. HazardModelView.Cells(model.Weibull.Shape), .. HazardModelView.Cells(model.Weibull.Scale)]]);
                 break;
             default:
                 var console = DataOutput.TableConsole();
@@ -119,15 +156,18 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
                         string.Create(CultureInfo.InvariantCulture, $"{p.PerDay.Lower:G3}-{p.PerDay.Upper:G3}"));
                 }
                 console.Write(pieces);
-                var table = new Table().Title("share still holding").AddColumns("days", "Kaplan-Meier", "constant hazard", "simulated (constant)", "simulated (piecewise)", "simulated (from curve)");
+                var table = new Table().Title("share still holding").AddColumns("days", "Kaplan-Meier", "constant hazard", "Weibull", "piecewise", "simulated (constant)", "simulated (piecewise)", "simulated (from curve)", "simulated (Weibull)");
                 foreach (var d in days)
                 {
                     table.AddRow(DataOutput.Format(d), DataOutput.Percent(estimate.Curve.At(d).Survival), DataOutput.Percent(estimate.ImpliedHolding(d)),
+                        DataOutput.Percent(model.Survival(d)), DataOutput.Percent(model.Piecewise.Survival(d)),
                         simulated is null ? "" : DataOutput.Percent(simulated.HoldingAfter(d)),
                         piecewise is null ? "" : DataOutput.Percent(piecewise.HoldingAfter(d)),
-                        empirical is null ? "" : DataOutput.Percent(empirical.HoldingAfter(d)));
+                        empirical is null ? "" : DataOutput.Percent(empirical.HoldingAfter(d)),
+                        weibullRuns is null ? "" : DataOutput.Percent(weibullRuns.HoldingAfter(d)));
                 }
                 console.Write(table);
+                HazardModelView.Write(console, model, heldOut);
                 console.WriteLine(DataOutput.UnverifiedNote);
                 break;
         }

@@ -85,6 +85,16 @@ public class ModelParameterSettings : FormatSettings
     [Description("(rubinstein) B's inside option per round.")]
     public string? InsideB { get; init; }
 
+    /// <summary>--outside-a.</summary>
+    [CommandOption("--outside-a <VALUE>")]
+    [Description("(rubinstein) A's outside option: the share it gets by walking away when responding.")]
+    public string? OutsideA { get; init; }
+
+    /// <summary>--outside-b.</summary>
+    [CommandOption("--outside-b <VALUE>")]
+    [Description("(rubinstein) B's outside option.")]
+    public string? OutsideB { get; init; }
+
     /// <summary>--forts.</summary>
     [CommandOption("--forts <N>")]
     [Description("(smith-stam) Number of forts.")]
@@ -162,6 +172,6 @@ public class ModelParameterSettings : FormatSettings
 
     /// <summary>--bluff.</summary>
     [CommandOption("--bluff <VALUE>")]
-    [Description("(filson-werner, slantchev) Chance that a weak B acts as a strong one would.")]
+    [Description("(filson-werner, slantchev) Chance that a weak B acts as a strong one would; -1 (the default) chooses it in equilibrium.")]
     public string? Bluff { get; init; }
 }

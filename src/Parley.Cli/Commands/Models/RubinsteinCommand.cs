@@ -7,8 +7,9 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands.Models;
 
 /// <summary>
-/// <c>parley model rubinstein --delta-a 0.9 --delta-b 0.8 [--inside-a 0.3 --inside-b 0.2] [--format json]</c>:
-/// the subgame-perfect split of alternating offers, A proposing first. JSON <c>{"proposerShare", "responderShare"}</c>.
+/// <c>parley model rubinstein --delta-a 0.9 --delta-b 0.8 [--inside-a 0.3 --inside-b 0.2] [--outside-a 0 --outside-b 0.6] [--format json]</c>:
+/// the subgame-perfect split of alternating offers, A proposing first. JSON
+/// <c>{"proposerShare", "responderShare", "shareWithoutOutsideOptions", "outsideOptionBinds"}</c>.
 /// </summary>
 public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
 {
@@ -34,6 +35,16 @@ public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
         [CommandOption("--inside-b <VALUE>")]
         [Description("B's inside option per round (default 0).")]
         public string? InsideB { get; init; }
+
+        /// <summary>--outside-a.</summary>
+        [CommandOption("--outside-a <VALUE>")]
+        [Description("A's outside option: the share it gets by walking away when responding (default 0).")]
+        public string? OutsideA { get; init; }
+
+        /// <summary>--outside-b.</summary>
+        [CommandOption("--outside-b <VALUE>")]
+        [Description("B's outside option (default 0); binds only above B's share without it, e.g. delta/(1+delta).")]
+        public string? OutsideB { get; init; }
     }
 
     /// <inheritdoc />
@@ -43,7 +54,7 @@ public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = RubinsteinModel.Descriptor;
         var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
-        var game = new RubinsteinBargaining(values["delta-a"], values["delta-b"], values["inside-a"], values["inside-b"]);
+        var game = new RubinsteinBargaining(values["delta-a"], values["delta-b"], values["inside-a"], values["inside-b"], values["outside-a"], values["outside-b"]);
         if (format == OutputFormat.Json)
         {
             JsonText.Print(JsonText.Build(w =>
@@ -51,15 +62,18 @@ public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
                 w.WriteStartObject();
                 w.WriteNumber("proposerShare", game.ProposerShare);
                 w.WriteNumber("responderShare", game.ResponderShare);
+                w.WriteNumber("shareWithoutOutsideOptions", game.ShareWithoutOutsideOptions);
+                w.WriteString("outsideOptionBinds", game.Binding.ToString().ToLowerInvariant());
                 w.WriteEndObject();
             }));
             return 0;
         }
         AnsiConsole.Write(FactTable.Create(
-            $"Rubinstein 1982: delta_A = {FactTable.Number(game.DeltaA)}, delta_B = {FactTable.Number(game.DeltaB)}, inside options {FactTable.Number(game.InsideA)} / {FactTable.Number(game.InsideB)}",
+            $"Rubinstein 1982: delta_A = {FactTable.Number(game.DeltaA)}, delta_B = {FactTable.Number(game.DeltaB)}, inside options {FactTable.Number(game.InsideA)} / {FactTable.Number(game.InsideB)}, outside options {FactTable.Number(game.OutsideA)} / {FactTable.Number(game.OutsideB)}",
             [
-                ("proposer share", FactTable.Number(game.ProposerShare), "A's share, offered and accepted at once: d_A + (1 - delta_B)(1 - d_A - d_B)/(1 - delta_A delta_B)"),
+                ("proposer share", FactTable.Number(game.ProposerShare), "A's share, offered and accepted at once: d_A + (1 - delta_B)(1 - d_A - d_B)/(1 - delta_A delta_B) unless an outside option binds"),
                 ("responder share", FactTable.Number(game.ResponderShare), "B's share"),
+                ("outside options binding", game.Binding.ToString().ToLowerInvariant(), "an outside option binds only above what its holder gets without it; then it gets exactly that"),
             ]));
         return 0;
     }
