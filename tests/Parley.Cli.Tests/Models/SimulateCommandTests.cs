@@ -9,7 +9,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public void Json_has_the_contract_shape()
     {
-        var result = ParleyProcess.Run("simulate", "--model", "smith-stam", "--runs", "1000", "--seed", "3", "--format", "json");
+        var result = ParleyCli.Run("simulate", "--model", "smith-stam", "--runs", "1000", "--seed", "3", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
@@ -31,7 +31,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public void Defaults_run_as_they_are()
     {
-        var result = ParleyProcess.Run("simulate", "--model", "smith-stam", "--runs", "1000");
+        var result = ParleyCli.Run("simulate", "--model", "smith-stam", "--runs", "1000");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("negotiated-settlement", result.Stdout);
         Assert.Contains("days to", result.Stdout);
@@ -47,7 +47,7 @@ public sealed class SimulateCommandTests
         {
             var path = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"), $"runs.{extension}");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var result = ParleyProcess.Run("simulate", "--model", model, "--runs", "20000", "--seed", "11", "--threads", threads, "--format", "json", "--out", path);
+            var result = ParleyCli.Run("simulate", "--model", model, "--runs", "20000", "--seed", "11", "--threads", threads, "--format", "json", "--out", path);
             Assert.True(result.ExitCode == 0, result.Stderr);
             outputs.Add((result.Stdout, File.ReadAllBytes(path)));
         }
@@ -61,7 +61,7 @@ public sealed class SimulateCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"), "runs.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var result = ParleyProcess.Run("simulate", "--model", "filson-werner", "--runs", "500", "--out", path);
+        var result = ParleyCli.Run("simulate", "--model", "filson-werner", "--runs", "500", "--out", path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("wrote 500 runs", result.Stdout);
         var lines = File.ReadAllLines(path);
@@ -74,7 +74,7 @@ public sealed class SimulateCommandTests
     public void Model_parameters_reach_the_model()
     {
         // Fearon with complete information (cost-bar 0) never fights.
-        var result = ParleyProcess.Run("simulate", "--model", "fearon", "--p", "0.6", "--cost-bar", "0", "--runs", "200", "--format", "json");
+        var result = ParleyCli.Run("simulate", "--model", "fearon", "--p", "0.6", "--cost-bar", "0", "--runs", "200", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(result.Stdout);
         Assert.Equal(200, doc.RootElement.GetProperty("endings").GetProperty("negotiated-settlement").GetInt32());
