@@ -19,11 +19,38 @@ public static class ParleyApp
     /// <summary>Exit code for bad input or usage.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static int Run(string[] args)
+    /// <summary>Runs the command line on the process console and returns the process exit code.</summary>
+    public static int Run(string[] args) => Execute(args, null);
+
+    /// <summary>
+    /// Runs the command line in-process and returns the exit code the process would give: standard output
+    /// goes to <paramref name="console"/> (Spectre output and plain JSON/CSV writes alike, in order) and
+    /// standard error to <paramref name="error"/>. Safe to call from parallel threads: each call captures
+    /// only its own output (see <see cref="AmbientConsole"/>). Relative paths in <paramref name="args"/>
+    /// are resolved against the process working directory, which this never changes: pass absolute paths
+    /// (and <c>--out</c> for <c>run</c>).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(error);
+        using (AmbientConsole.Enter(new CliOutput(console, error)))
+        {
+            return Execute(args, console);
+        }
+    }
+
+    private static int Execute(string[] args, IAnsiConsole? console)
     {
         var app = new CommandApp();
-        app.Configure(Configure);
+        app.Configure(config =>
+        {
+            Configure(config);
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+        });
         try
         {
             return app.Run(SingleLetterOptions.Normalise(args));

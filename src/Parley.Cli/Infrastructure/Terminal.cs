@@ -5,8 +5,11 @@ namespace Parley.Cli.Infrastructure;
 /// <summary>The console Parley writes to: Spectre for people, plain writes for JSON and CSV.</summary>
 public static class Terminal
 {
-    /// <summary>True when standard output is a terminal (progress bars and colour make sense).</summary>
-    public static bool IsInteractive => !Console.IsOutputRedirected;
+    /// <summary>
+    /// True when standard output is a terminal (progress bars and colour make sense); never for an
+    /// in-process run (<see cref="ParleyApp.Run(string[], IAnsiConsole, TextWriter)"/>), whose output is captured.
+    /// </summary>
+    public static bool IsInteractive => AmbientConsole.Current is null && !Console.IsOutputRedirected;
 
     /// <summary>A Spectre console on the current standard output; wide and colourless when redirected.</summary>
     public static IAnsiConsole Create()

@@ -6,11 +6,9 @@ namespace Parley.Cli.Tests.Aid;
 public sealed class AidCommandTests
 {
     [Fact]
-    public void Aid_with_no_file_prints_land_against_airdrops_first_from_any_folder()
+    public void Aid_with_no_file_prints_land_against_airdrops_first()
     {
-        var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(elsewhere);
-        var r = ParleyProcess.RunIn(elsewhere, "aid");
+        var r = ParleyCli.Run("aid");
         Assert.Equal(0, r.ExitCode);
         var land = r.Stdout.IndexOf("Land crossings", StringComparison.Ordinal);
         var air = r.Stdout.IndexOf("Airdrops", StringComparison.Ordinal);
@@ -23,8 +21,8 @@ public sealed class AidCommandTests
     [Fact]
     public void Aid_terms_change_the_json_numbers()
     {
-        var baseline = Json(ParleyProcess.Run("aid", "--format", "json"));
-        var un = Json(ParleyProcess.Run("aid", "--format", "json", "--administration", "un", "--rafah", "open", "--trucks", "300"));
+        var baseline = Json(ParleyCli.Run("aid", "--format", "json"));
+        var un = Json(ParleyCli.Run("aid", "--format", "json", "--administration", "un", "--rafah", "open", "--trucks", "300"));
         Assert.Equal("alternative", baseline.GetProperty("administration").GetString());
         Assert.Equal(0.110756, baseline.GetProperty("shareOfNeedMet").GetDouble(), 1e-6);
         Assert.Equal("un", un.GetProperty("administration").GetString());
@@ -39,28 +37,28 @@ public sealed class AidCommandTests
     [Fact]
     public void Aid_reads_a_scenario_file_and_reports_its_errors_in_one_line()
     {
-        var text = File.ReadAllText(Path.Combine(ParleyProcess.RepoRoot, "scenarios", "gaza-2025", "scenario.yaml"));
+        var text = File.ReadAllText(Path.Combine(TestFiles.RepoRoot, "scenarios", "gaza-2025", "scenario.yaml"));
         Assert.Contains("    value: 2100000\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        var good = ParleyProcess.TempFile("scenario.yaml", text.Replace("value: 2100000", "value: 1000000", StringComparison.Ordinal));
-        var r = ParleyProcess.Run("aid", good, "--format", "json");
+        var good = TestFiles.TempFile("scenario.yaml", text.Replace("value: 2100000", "value: 1000000", StringComparison.Ordinal));
+        var r = ParleyCli.Run("aid", good, "--format", "json");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(1_000_000, Json(r).GetProperty("population").GetDouble());
 
-        var bad = ParleyProcess.TempFile("scenario.yaml", text.Replace("\n  airdrops:", "\n  air_drops:", StringComparison.Ordinal));
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", bad), "scenario.yaml:", "air_drops");
+        var bad = TestFiles.TempFile("scenario.yaml", text.Replace("\n  airdrops:", "\n  air_drops:", StringComparison.Ordinal));
+        ErrorAssert.OneLine(ParleyCli.Run("aid", bad), "scenario.yaml:", "air_drops");
     }
 
     [Fact]
     public void Aid_rejects_bad_options_in_one_line()
     {
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--administration", "nobody"), "--administration");
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--rafah", "ajar"), "--rafah");
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--food-share", "2"), "food_share");
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", "--format", "xml"), "--format");
-        ErrorAssert.OneLine(ParleyProcess.Run("aid", "no-such-file.yaml"), "no-such-file.yaml");
+        ErrorAssert.OneLine(ParleyCli.Run("aid", "--administration", "nobody"), "--administration");
+        ErrorAssert.OneLine(ParleyCli.Run("aid", "--rafah", "ajar"), "--rafah");
+        ErrorAssert.OneLine(ParleyCli.Run("aid", "--food-share", "2"), "food_share");
+        ErrorAssert.OneLine(ParleyCli.Run("aid", "--format", "xml"), "--format");
+        ErrorAssert.OneLine(ParleyCli.Run("aid", "no-such-file.yaml"), "no-such-file.yaml");
     }
 
-    private static JsonElement Json(ParleyProcess.Result r)
+    private static JsonElement Json(CliResult r)
     {
         Assert.True(r.ExitCode == 0, r.Stderr);
         return JsonDocument.Parse(r.Stdout).RootElement.Clone();

@@ -8,8 +8,8 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Json_output_has_the_contract_shape_for_a_genius_domain()
     {
-        var dir = Path.Combine(ParleyProcess.Shared, "data", "genius", "Laptop");
-        var result = ParleyProcess.Run("analyze", Path.Combine(dir, "laptop_domain.xml"), Path.Combine(dir, "laptop_buyer_utility.xml"), Path.Combine(dir, "laptop_seller_utility.xml"), "--format", "json");
+        var dir = TestFiles.Shared("data", "genius", "Laptop");
+        var result = ParleyCli.Run("analyze", Path.Combine(dir, "laptop_domain.xml"), Path.Combine(dir, "laptop_buyer_utility.xml"), Path.Combine(dir, "laptop_seller_utility.xml"), "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
@@ -32,7 +32,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Text_output_of_a_scenario_names_the_range_and_the_points()
     {
-        var result = ParleyProcess.Run("analyze", "scenarios/example/scenario.yaml");
+        var result = ParleyCli.Run("analyze", TestFiles.Example);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Bargaining range", result.Stdout);
         Assert.Contains("Nash", result.Stdout);
@@ -42,7 +42,7 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void Deal_killers_appear_in_json_with_their_relaxation()
     {
-        var path = ParleyProcess.TempFile("blocked.yaml", """
+        var path = TestFiles.TempFile("blocked.yaml", """
             parley: 1
             metadata: { title: blocked }
             issues:
@@ -59,7 +59,7 @@ public sealed class AnalyzeCommandTests
                 values: { line (km): { linear: { worst: 1.2, best: 0.7 } } }
                 red_lines: [ { issue: line (km), max: 0.9 } ]
             """);
-        var result = ParleyProcess.Run("analyze", path, "--format", "json");
+        var result = ParleyCli.Run("analyze", path, "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
         Assert.Equal(0, doc.RootElement.GetProperty("bargainingRange").GetProperty("outcomeCount").GetInt64());

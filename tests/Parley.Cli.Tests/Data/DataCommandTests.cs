@@ -6,18 +6,18 @@ namespace Parley.Cli.Tests.Data;
 /// <summary>The <c>parley data</c> commands, run as a user would, against ../shared/datasets.</summary>
 public sealed class DataCommandTests
 {
-    private static string DataDir => Path.Combine(ParleyProcess.Shared, "datasets");
+    private static string DataDir => TestFiles.Shared("datasets");
 
     private static JsonElement Json(params string[] args)
     {
-        var result = ParleyProcess.Run([.. args, "--format", "json", "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--format", "json", "--data", DataDir]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return JsonDocument.Parse(result.Stdout).RootElement.Clone();
     }
 
     private static string[] CsvLines(params string[] args)
     {
-        var result = ParleyProcess.Run([.. args, "--format", "csv", "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--format", "csv", "--data", DataDir]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
@@ -25,7 +25,7 @@ public sealed class DataCommandTests
     // Parses the CSV output with Parley's RFC 4180 reader (names may hold commas and line breaks).
     private static List<string[]> CsvRecords(params string[] args)
     {
-        var result = ParleyProcess.Run([.. args, "--format", "csv", "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--format", "csv", "--data", DataDir]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var reader = new Parley.Data.Csv.CsvReader(new StringReader(result.Stdout), "stdout");
         var records = new List<string[]>();
@@ -38,7 +38,7 @@ public sealed class DataCommandTests
 
     private static string Text(params string[] args)
     {
-        var result = ParleyProcess.Run([.. args, "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--data", DataDir]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return result.Stdout;
     }
@@ -187,7 +187,7 @@ public sealed class DataCommandTests
     [Fact]
     public void A_missing_data_directory_is_one_line()
     {
-        var result = ParleyProcess.Run("data", "summary", "--data", Path.Combine(Path.GetTempPath(), "no-such-parley-dir"));
+        var result = ParleyCli.Run("data", "summary", "--data", Path.Combine(Path.GetTempPath(), "no-such-parley-dir"));
         ErrorAssert.OneLine(result, "--data", "does not exist");
     }
 
@@ -198,10 +198,10 @@ public sealed class DataCommandTests
         Directory.CreateDirectory(empty);
         try
         {
-            var result = ParleyProcess.Run("data", "ceasefires", "--data", empty);
+            var result = ParleyCli.Run("data", "ceasefires", "--data", empty);
             ErrorAssert.OneLine(result, "ceasefires_dataset.csv", "https://www.prio.org/publications/13532");
             // Sources still works without the files, and says they are absent.
-            var sources = ParleyProcess.Run("data", "sources", "--data", empty, "--format", "csv");
+            var sources = ParleyCli.Run("data", "sources", "--data", empty, "--format", "csv");
             Assert.Equal(0, sources.ExitCode);
             Assert.EndsWith(",false", sources.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
         }
@@ -223,7 +223,7 @@ public sealed class DataCommandTests
     [InlineData(new[] { "data", "summary", "--confidence", "2" }, "--confidence 2")]
     public void Usage_errors_are_one_line(string[] args, string expected)
     {
-        var result = ParleyProcess.Run([.. args, "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--data", DataDir]);
         ErrorAssert.OneLine(result, expected);
     }
 }

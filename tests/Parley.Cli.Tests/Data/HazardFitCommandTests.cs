@@ -6,11 +6,11 @@ namespace Parley.Cli.Tests.Data;
 /// <summary><c>parley data hazard</c>'s fitted curves, exclusions, clause effects and held-out check.</summary>
 public sealed class HazardFitCommandTests
 {
-    private static string DataDir => Path.Combine(ParleyProcess.Shared, "datasets");
+    private static string DataDir => TestFiles.Shared("datasets");
 
     private static JsonElement Json(params string[] args)
     {
-        var result = ParleyProcess.Run([.. args, "--format", "json", "--data", DataDir]);
+        var result = ParleyCli.Run([.. args, "--format", "json", "--data", DataDir]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return JsonDocument.Parse(result.Stdout).RootElement.Clone();
     }

@@ -85,7 +85,12 @@ public sealed class DataDirectoryTests : IDisposable
         Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(null, null, [deep]));
         Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(Path.Combine(root, "shared", "data"), null, []));
         Assert.Equal(Path.GetFullPath(geo), GeoDataDirectory.Resolve(null, geo, []));
-        Assert.Null(GeoDataDirectory.Resolve(null, null, [Path.Combine(Path.GetTempPath(), "parley-tests")]));
+        // Nothing found: start below a shared/data of this tree that has no geo/. The search stops at the
+        // nearest shared/data, so whatever lies above the temporary folder cannot change the answer.
+        var bare = Path.Combine(root, "bare", "checkout");
+        Directory.CreateDirectory(bare);
+        Directory.CreateDirectory(Path.Combine(root, "bare", "shared", "data"));
+        Assert.Null(GeoDataDirectory.Resolve(null, null, [bare]));
         Assert.Throws<DirectoryNotFoundException>(() => GeoDataDirectory.Resolve(deep, null, []));
         Assert.Throws<DirectoryNotFoundException>(() => GeoDataDirectory.Resolve(null, deep, []));
     }

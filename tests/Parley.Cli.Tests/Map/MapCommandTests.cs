@@ -9,7 +9,7 @@ public sealed class MapCommandTests
     [Fact]
     public void Map_without_data_measures_the_standard_options_on_the_built_in_outline()
     {
-        var r = ParleyProcess.Run("map", "--no-data", "--format", "json");
+        var r = ParleyCli.Run("map", "--no-data", "--format", "json");
         Assert.Equal(0, r.ExitCode);
         var json = JsonDocument.Parse(r.Stdout).RootElement;
         Assert.True(json.GetProperty("approximate").GetBoolean());
@@ -18,10 +18,10 @@ public sealed class MapCommandTests
         Assert.All(zones, z => Assert.Equal(JsonValueKind.Null, z.GetProperty("peopleInside").ValueKind));
     }
 
-    [SharedGeoDataFact]
+    [Fact]
     public void Map_with_the_shared_data_adds_people_and_the_October_zone()
     {
-        var r = ParleyProcess.Run("map", "--data", Path.Combine(ParleyProcess.Shared, "data"), "--buffer", "0.7", "--format", "json");
+        var r = ParleyCli.Run("map", "--data", TestFiles.Shared("data"), "--buffer", "0.7", "--format", "json");
         Assert.Equal(0, r.ExitCode);
         var json = JsonDocument.Parse(r.Stdout).RootElement;
         Assert.Equal(2_232_000, json.GetProperty("population").GetDouble());
@@ -34,9 +34,9 @@ public sealed class MapCommandTests
     [Fact]
     public void Map_takes_a_geojson_line_and_writes_an_svg()
     {
-        var line = ParleyProcess.TempFile("line.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[34.2,31.2],[34.6,31.2],[34.6,31.4],[34.2,31.4],[34.2,31.2]]]}");
+        var line = TestFiles.TempFile("line.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[34.2,31.2],[34.6,31.2],[34.6,31.4],[34.2,31.4],[34.2,31.2]]]}");
         var svg = Path.Combine(Path.GetDirectoryName(line)!, "map.svg");
-        var r = ParleyProcess.Run("map", "--no-data", "--buffer", "0.1", "--geojson", line, "--svg", svg, "--format", "csv");
+        var r = ParleyCli.Run("map", "--no-data", "--buffer", "0.1", "--geojson", line, "--svg", svg, "--format", "csv");
         Assert.Equal(0, r.ExitCode);
         var rows = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("option,kind,buffer_m,area_km2", rows[0], StringComparison.Ordinal);
@@ -49,21 +49,9 @@ public sealed class MapCommandTests
     [Fact]
     public void Map_rejects_bad_widths_and_files_in_one_line()
     {
-        ErrorAssert.OneLine(ParleyProcess.Run("map", "--buffer", "-1"), "--buffer");
-        ErrorAssert.OneLine(ParleyProcess.Run("map", "--data", "/no/such/dir"), "/no/such/dir");
-        var broken = ParleyProcess.TempFile("broken.geojson", "{ \"type\": \"Polygon\", ");
-        ErrorAssert.OneLine(ParleyProcess.Run("map", "--no-data", "--geojson", broken), "broken.geojson");
-    }
-}
-
-/// <summary>Skips, with the reason, when ../shared/data/geo is not beside the checkout (CI has it).</summary>
-public sealed class SharedGeoDataFactAttribute : FactAttribute
-{
-    public SharedGeoDataFactAttribute()
-    {
-        if (!Directory.Exists(Path.Combine(ParleyProcess.Shared, "data", "geo")))
-        {
-            Skip = "needs ../shared/data/geo beside the checkout (present in CI)";
-        }
+        ErrorAssert.OneLine(ParleyCli.Run("map", "--buffer", "-1"), "--buffer");
+        ErrorAssert.OneLine(ParleyCli.Run("map", "--data", "/no/such/dir"), "/no/such/dir");
+        var broken = TestFiles.TempFile("broken.geojson", "{ \"type\": \"Polygon\", ");
+        ErrorAssert.OneLine(ParleyCli.Run("map", "--no-data", "--geojson", broken), "broken.geojson");
     }
 }

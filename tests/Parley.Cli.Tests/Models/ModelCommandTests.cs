@@ -7,7 +7,7 @@ public sealed class ModelCommandTests
 {
     private static JsonElement Json(params string[] args)
     {
-        var result = ParleyProcess.Run(args);
+        var result = ParleyCli.Run(args);
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(result.Stdout);
         return doc.RootElement.Clone();
@@ -66,7 +66,7 @@ public sealed class ModelCommandTests
     [Fact]
     public void Text_is_the_default_format()
     {
-        var result = ParleyProcess.Run("model", "rubinstein", "--delta-a", "0.9", "--delta-b", "0.8");
+        var result = ParleyCli.Run("model", "rubinstein", "--delta-a", "0.9", "--delta-b", "0.8");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("proposer share", result.Stdout);
         Assert.Contains("0.714286", result.Stdout);
@@ -99,7 +99,7 @@ public sealed class ModelCommandTests
     [Fact]
     public void Preset_text_lists_parameters_with_their_defaults()
     {
-        var result = ParleyProcess.Run("model", "slantchev", "--runs", "200");
+        var result = ParleyCli.Run("model", "slantchev", "--runs", "200");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("--win-vs-weak", result.Stdout);
         Assert.Contains("second-hand", result.Stdout);
@@ -117,7 +117,7 @@ public sealed class ModelCommandTests
     [InlineData("simulate")]
     public void Help_renders(params string[] command)
     {
-        var result = ParleyProcess.Run([.. command, "--help"]);
+        var result = ParleyCli.Run([.. command, "--help"]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("USAGE", result.Stdout);
         Assert.Empty(result.Stderr);

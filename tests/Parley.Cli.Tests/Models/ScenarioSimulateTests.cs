@@ -39,9 +39,9 @@ public sealed class ScenarioSimulateTests
     [Fact]
     public void Json_summary_has_the_contract_keys_and_is_identical_for_any_thread_count()
     {
-        var path = ParleyProcess.TempFile("war.yaml", Yaml);
-        var one = ParleyProcess.Run("simulate", path, "--runs", "300", "--seed", "5", "--threads", "1", "--format", "json");
-        var two = ParleyProcess.Run("simulate", path, "--runs", "300", "--seed", "5", "--threads", "2", "--format", "json");
+        var path = TestFiles.TempFile("war.yaml", Yaml);
+        var one = ParleyCli.Run("simulate", path, "--runs", "300", "--seed", "5", "--threads", "1", "--format", "json");
+        var two = ParleyCli.Run("simulate", path, "--runs", "300", "--seed", "5", "--threads", "2", "--format", "json");
         Assert.Equal(0, one.ExitCode);
         Assert.Equal(one.Stdout, two.Stdout);
         using var doc = JsonDocument.Parse(one.Stdout);
@@ -55,13 +55,13 @@ public sealed class ScenarioSimulateTests
     [Fact]
     public void An_unknown_hypothesis_is_a_one_line_error()
     {
-        var path = ParleyProcess.TempFile("war.yaml", Yaml);
-        ErrorAssert.OneLine(ParleyProcess.Run("simulate", path, "--hypothesis", "maximal"), "no hypothesis 'maximal'", "limited, unlimited");
+        var path = TestFiles.TempFile("war.yaml", Yaml);
+        ErrorAssert.OneLine(ParleyCli.Run("simulate", path, "--hypothesis", "maximal"), "no hypothesis 'maximal'", "limited, unlimited");
     }
 
     [Fact]
     public void A_scenario_without_a_war_section_is_a_one_line_error()
     {
-        ErrorAssert.OneLine(ParleyProcess.Run("simulate", "scenarios/example/scenario.yaml", "--runs", "10"), "no war section");
+        ErrorAssert.OneLine(ParleyCli.Run("simulate", TestFiles.Example, "--runs", "10"), "no war section");
     }
 }

@@ -9,7 +9,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public void Json_has_the_contract_shape()
     {
-        var result = ParleyProcess.Run("simulate", "--model", "smith-stam", "--runs", "1000", "--seed", "3", "--format", "json");
+        var result = ParleyCli.Run("simulate", "--model", "smith-stam", "--runs", "1000", "--seed", "3", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
@@ -31,7 +31,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public void Defaults_run_as_they_are()
     {
-        var result = ParleyProcess.Run("simulate", "--model", "smith-stam", "--runs", "1000");
+        var result = ParleyCli.Run("simulate", "--model", "smith-stam", "--runs", "1000");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("negotiated-settlement", result.Stdout);
         Assert.Contains("days to", result.Stdout);
@@ -47,7 +47,7 @@ public sealed class SimulateCommandTests
         {
             var path = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"), $"runs.{extension}");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var result = ParleyProcess.Run("simulate", "--model", model, "--runs", "20000", "--seed", "11", "--threads", threads, "--format", "json", "--out", path);
+            var result = ParleyCli.Run("simulate", "--model", model, "--runs", "20000", "--seed", "11", "--threads", threads, "--format", "json", "--out", path);
             Assert.True(result.ExitCode == 0, result.Stderr);
             outputs.Add((result.Stdout, File.ReadAllBytes(path)));
         }
@@ -61,7 +61,7 @@ public sealed class SimulateCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"), "runs.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var result = ParleyProcess.Run("simulate", "--model", "filson-werner", "--runs", "500", "--out", path);
+        var result = ParleyCli.Run("simulate", "--model", "filson-werner", "--runs", "500", "--out", path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("wrote 500 runs", result.Stdout);
         var lines = File.ReadAllLines(path);
@@ -74,7 +74,7 @@ public sealed class SimulateCommandTests
     public void Model_parameters_reach_the_model()
     {
         // Fearon with complete information (cost-bar 0) never fights.
-        var result = ParleyProcess.Run("simulate", "--model", "fearon", "--p", "0.6", "--cost-bar", "0", "--runs", "200", "--format", "json");
+        var result = ParleyCli.Run("simulate", "--model", "fearon", "--p", "0.6", "--cost-bar", "0", "--runs", "200", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var doc = JsonDocument.Parse(result.Stdout);
         Assert.Equal(200, doc.RootElement.GetProperty("endings").GetProperty("negotiated-settlement").GetInt32());
@@ -103,8 +103,27 @@ public sealed class SimulateCommandTests
             info.ArgumentList.Add(arg);
         }
         using var process = Process.Start(info)!;
+        try
+        {
+            await InterruptAndCheck(process);
+        }
+        finally
+        {
+            // Never leave the simulation running (it would take many minutes) when an assertion fails.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task InterruptAndCheck(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        // A process started from a background job of a non-interactive shell inherits SIGINT as ignored,
+        // and .NET then never sees Ctrl-C: say so rather than time out.
+        Assert.False(SigIntIgnored(process.Id), "SIGINT is ignored in this test run (tests started as a background job of a non-interactive shell?), so Ctrl-C cannot be tested; run the tests in the foreground");
         // Wait until the process has spent 3 s of CPU time, well past start-up (about 0.5 s), so the
         // simulation and its Ctrl-C handler are running whatever the load on the machine.
         var waited = Stopwatch.StartNew();
@@ -127,6 +146,20 @@ public sealed class SimulateCommandTests
         Assert.InRange(runs, 0, 1999);
         Assert.Equal(runs, root.GetProperty("endings").EnumerateObject().Sum(e => e.Value.GetInt32()));
         Assert.Contains($"stopped after {runs} of 2000 runs", await stderr);
+    }
+
+    /// <summary>Whether SIGINT (signal 2) is ignored by a process: bit 1 of SigIgn in /proc/PID/status.</summary>
+    private static bool SigIntIgnored(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 0x2) != 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>User plus system CPU time of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s).</summary>

@@ -3,9 +3,14 @@ using Parley.Cli.Tests.TestSupport;
 
 namespace Parley.Cli.Tests.Negotiation;
 
+/// <remarks>
+/// <c>negotiate --format json</c> writes to the process's standard output stream itself
+/// (<c>Console.OpenStandardOutput</c>), which an in-process run cannot capture, so its JSON tests start
+/// the process; the others run in-process.
+/// </remarks>
 public sealed class NegotiateCommandTests
 {
-    private static readonly string Laptop = Path.Combine(ParleyProcess.Shared, "data", "genius", "Laptop");
+    private static string Laptop => TestFiles.Shared("data", "genius", "Laptop");
 
     private static string[] LaptopFiles() =>
     [
@@ -17,7 +22,7 @@ public sealed class NegotiateCommandTests
     [Fact]
     public void Json_output_has_the_contract_shape()
     {
-        var result = ParleyProcess.Run([.. "negotiate".Split(' '), .. LaptopFiles(), "--protocol", "alternating", "--strategies", "boulware,conceder", "--format", "json"]);
+        var result = ParleyCli.Run([.. "negotiate".Split(' '), .. LaptopFiles(), "--protocol", "alternating", "--strategies", "boulware,conceder", "--format", "json"]);
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
@@ -41,7 +46,7 @@ public sealed class NegotiateCommandTests
     [Fact]
     public void The_same_seed_gives_the_same_output_and_another_seed_another()
     {
-        string Run(string seed) => ParleyProcess.Run("negotiate", "scenarios/example/scenario.yaml", "--strategies", "random,random", "--seed", seed, "--format", "json").Stdout;
+        string Run(string seed) => ParleyCli.Run("negotiate", TestFiles.Example, "--strategies", "random,random", "--seed", seed, "--format", "json").Stdout;
 
         var first = Run("7");
         Assert.Equal(first, Run("7"));
@@ -54,7 +59,7 @@ public sealed class NegotiateCommandTests
         var trace = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N") + ".csv");
         Directory.CreateDirectory(Path.GetDirectoryName(trace)!);
 
-        var result = ParleyProcess.Run("negotiate", "scenarios/example/scenario.yaml", "--protocol", "mediated", "--mediator", "split", "--strategies", "conceder", "--rounds", "12", "--trace", trace);
+        var result = ParleyCli.Run("negotiate", TestFiles.Example, "--protocol", "mediated", "--mediator", "split", "--strategies", "conceder", "--rounds", "12", "--trace", trace);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("mediated protocol", result.Stdout);
@@ -67,7 +72,7 @@ public sealed class NegotiateCommandTests
     [Fact]
     public void The_ultimatum_is_one_round()
     {
-        var result = ParleyProcess.Run([.. "negotiate".Split(' '), .. LaptopFiles(), "--protocol", "ultimatum", "--strategies", "boulware,conceder", "--format", "json"]);
+        var result = ParleyCli.Run([.. "negotiate".Split(' '), .. LaptopFiles(), "--protocol", "ultimatum", "--strategies", "boulware,conceder", "--format", "json"]);
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
@@ -85,7 +90,7 @@ public sealed class NegotiateCommandTests
     [InlineData("exactly one round", "--protocol", "ultimatum", "--strategies", "boulware", "--rounds", "5")]
     public void Bad_input_gets_a_one_line_error(string message, params string[] options)
     {
-        var result = ParleyProcess.Run(["negotiate", "scenarios/example/scenario.yaml", .. options]);
+        var result = ParleyCli.Run(["negotiate", TestFiles.Example, .. options]);
 
         ErrorAssert.OneLine(result, message);
     }

@@ -8,14 +8,14 @@ public sealed class TournamentCommandTests
 {
     private static string LaptopDomain()
     {
-        var dir = Path.Combine(ParleyProcess.Shared, "data", "genius", "Laptop");
+        var dir = TestFiles.Shared("data", "genius", "Laptop");
         return string.Join(',', Path.Combine(dir, "laptop_domain.xml"), Path.Combine(dir, "laptop_buyer_utility.xml"), Path.Combine(dir, "laptop_seller_utility.xml"));
     }
 
     [Fact]
     public void Csv_has_a_header_and_one_row_per_strategy()
     {
-        var result = ParleyProcess.Run("tournament", "--domain", "scenarios/example/scenario.yaml", "--domain", LaptopDomain(),
+        var result = ParleyCli.Run("tournament", "--domain", TestFiles.Example, "--domain", LaptopDomain(),
             "--strategies", "boulware,conceder,linear,tit-for-tat", "--seeds", "2", "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
@@ -29,7 +29,7 @@ public sealed class TournamentCommandTests
     [Fact]
     public void Json_and_thread_count_give_the_same_standings()
     {
-        string Run(string threads) => ParleyProcess.Run("tournament", "--domain", LaptopDomain(), "--strategies", "random,boulware,aspiration",
+        string Run(string threads) => ParleyCli.Run("tournament", "--domain", LaptopDomain(), "--strategies", "random,boulware,aspiration",
             "--seeds", "3", "--seed", "5", "--threads", threads, "--format", "json").Stdout;
 
         var one = Run("1");
@@ -42,7 +42,7 @@ public sealed class TournamentCommandTests
     [Fact]
     public void Text_output_is_a_table()
     {
-        var result = ParleyProcess.Run("tournament", "--domain", "scenarios/example/scenario.yaml", "--strategies", "hardheaded,conceder");
+        var result = ParleyCli.Run("tournament", "--domain", TestFiles.Example, "--strategies", "hardheaded,conceder");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("agreement rate", result.Stdout);
@@ -58,7 +58,8 @@ public sealed class TournamentCommandTests
     [InlineData("unknown protocol 'auction'", "--domain", "scenarios/example/scenario.yaml", "--strategies", "boulware", "--protocol", "auction")]
     public void Bad_input_gets_a_one_line_error(string message, params string[] options)
     {
-        var result = ParleyProcess.Run(["tournament", .. options]);
+        // The example scenario is named relative to the checkout in the data and found from there.
+        var result = ParleyCli.Run(["tournament", .. options.Select(o => o == "scenarios/example/scenario.yaml" ? TestFiles.Example : o)]);
 
         ErrorAssert.OneLine(result, message);
     }

@@ -4,11 +4,11 @@ namespace Parley.Cli.Tests.Run;
 
 public sealed class RunCommandTests
 {
+    /// <summary>End to end: the process, started in an empty folder, writes ./parley-out there.</summary>
     [Fact]
     public void Run_works_from_any_folder_with_the_embedded_default_scenario_and_writes_every_chart()
     {
-        var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(elsewhere);
+        var elsewhere = TestFiles.TempDirectory();
         var result = ParleyProcess.RunIn(elsewhere, "run", "--runs", "200");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Gaza 2025", result.Stdout);
@@ -29,17 +29,16 @@ public sealed class RunCommandTests
     [Fact]
     public void Run_takes_any_scenario_so_korea_runs_too()
     {
-        var elsewhere = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(elsewhere);
-        var result = ParleyProcess.RunIn(elsewhere, "run", Path.Combine(ParleyProcess.RepoRoot, "scenarios", "korea-1951", "scenario.yaml"), "--runs", "100");
-        Assert.Equal(0, result.ExitCode);
+        var output = Path.Combine(TestFiles.TempDirectory(), "report");
+        var result = ParleyCli.Run("run", TestFiles.Repo("scenarios", "korea-1951", "scenario.yaml"), "--runs", "100", "--out", output);
+        Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("post-stalin", result.Stdout);
-        Assert.True(File.Exists(Path.Combine(elsewhere, "parley-out", "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
     [Fact]
     public void Bad_run_options_are_one_line_errors()
     {
-        ErrorAssert.OneLine(ParleyProcess.Run("run", "--runs", "0"), "--runs");
+        ErrorAssert.OneLine(ParleyCli.Run("run", "--runs", "0"), "--runs");
     }
 }

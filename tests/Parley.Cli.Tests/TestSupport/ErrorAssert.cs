@@ -3,7 +3,7 @@ namespace Parley.Cli.Tests.TestSupport;
 internal static class ErrorAssert
 {
     /// <summary>A one-line error on stderr, exit code 2, no stack trace, naming what it must.</summary>
-    public static string OneLine(ParleyProcess.Result result, params string[] mustContain)
+    public static string OneLine(CliResult result, params string[] mustContain)
     {
         Assert.Equal(2, result.ExitCode);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -2,36 +2,21 @@ using System.Diagnostics;
 
 namespace Parley.Cli.Tests.TestSupport;
 
-/// <summary>Runs the built <c>parley</c> command as a separate process, as a user would.</summary>
+/// <summary>
+/// Runs the built <c>parley</c> command as a separate process, as a user would. Only the end-to-end
+/// tests use it (start-up, the working directory, exit codes, Ctrl-C); the rest run in-process through
+/// <see cref="ParleyCli"/>, which is many times faster.
+/// </summary>
 internal static class ParleyProcess
 {
-    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+    /// <summary>Runs <c>parley <paramref name="args"/></c> in the repository root.</summary>
+    public static CliResult Run(params string[] args) => RunIn(TestFiles.RepoRoot, args);
 
-    /// <summary>The repository root (the folder holding Parley.slnx).</summary>
-    public static string RepoRoot { get; } = FindUp("Parley.slnx");
-
-    /// <summary>../shared beside the checkout.</summary>
-    public static string Shared { get; } = Path.Combine(Path.GetDirectoryName(RepoRoot)!, "shared");
-
-    public static Result Run(params string[] args) => RunIn(RepoRoot, args);
-
-    public static Result RunIn(string workingDirectory, params string[] args)
+    /// <summary>Runs <c>parley <paramref name="args"/></c> in <paramref name="workingDirectory"/>.</summary>
+    public static CliResult RunIn(string workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
@@ -39,28 +24,29 @@ internal static class ParleyProcess
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("parley " + string.Join(' ', args) + " did not finish in 120 s");
         }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>Writes <paramref name="content"/> to a fresh temporary file named <paramref name="name"/>.</summary>
-    public static string TempFile(string name, string content)
+    /// <summary>
+    /// How to start <c>dotnet Parley.Cli.dll</c> with every stream redirected (standard input too, so that
+    /// no terminal is reachable and the console width is the redirected default whatever runs the tests).
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "parley-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
-    private static string FindUp(string marker)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var info = new ProcessStartInfo("dotnet")
         {
-            if (File.Exists(Path.Combine(dir.FullName, marker)))
-            {
-                return dir.FullName;
-            }
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
         }
-        throw new DirectoryNotFoundException($"no {marker} above {AppContext.BaseDirectory}");
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        return info;
     }
 }

@@ -18,45 +18,28 @@ internal static class GeoTestData
         return null;
     });
 
-    private static readonly Lazy<GeoDataset?> Dataset = new(() =>
-        GeoDirectory is { } dir ? GeoDataset.Load(dir, TransverseMercator.Utm(36)) : null);
+    private static readonly Lazy<GeoDataset> Dataset = new(() => GeoDataset.Load(GeoDirectory, TransverseMercator.Utm(36)));
 
-    /// <summary>../shared/data/geo, or null when this checkout has no shared folder beside it.</summary>
-    public static string? GeoDirectory => SharedRoot.Value is { } s ? Path.Combine(s, "data", "geo") : null;
+    /// <summary>../shared/data/geo; a test that needs it fails, naming it, when no shared folder with it is above the test binaries.</summary>
+    public static string GeoDirectory => SharedRoot.Value is { } s
+        ? Path.Combine(s, "data", "geo")
+        : throw new DirectoryNotFoundException($"this test needs ../shared/data/geo beside the checkout: no shared/data/geo above {AppContext.BaseDirectory}");
 
-    /// <summary>../shared/reference/gaza-2025-facts.md, or null.</summary>
-    public static string? FactsFile => SharedRoot.Value is { } s && File.Exists(Path.Combine(s, "reference", "gaza-2025-facts.md"))
+    /// <summary>../shared/reference/gaza-2025-facts.md; a test that needs it fails, naming it, when it is absent.</summary>
+    public static string FactsFile => SharedRoot.Value is { } s && File.Exists(Path.Combine(s, "reference", "gaza-2025-facts.md"))
         ? Path.Combine(s, "reference", "gaza-2025-facts.md")
-        : null;
+        : throw new FileNotFoundException($"this test needs ../shared/reference/gaza-2025-facts.md beside the checkout: none above {AppContext.BaseDirectory}");
 
-    /// <summary>The detailed dataset (loaded once), or null.</summary>
-    public static GeoDataset? Data => Dataset.Value;
+    /// <summary>The detailed dataset (loaded once).</summary>
+    public static GeoDataset Data => Dataset.Value;
 
     /// <summary>The coarse outline shipped with Parley.</summary>
     public static TerritoryOutline Coarse { get; } =
         TerritoryOutline.FromGeoJson(ShippedScenarios.ShippedScenario.ReadText("gaza-2025", "geo/gaza-outline.geojson"), "scenarios/gaza-2025/geo/gaza-outline.geojson");
 }
 
-/// <summary>A fact that needs ../shared/data/geo; skipped with the reason when it is absent (CI has it).</summary>
-public sealed class GeoDataFactAttribute : FactAttribute
-{
-    public GeoDataFactAttribute()
-    {
-        if (GeoTestData.GeoDirectory is null)
-        {
-            Skip = "needs ../shared/data/geo beside the checkout (present in CI)";
-        }
-    }
-}
+/// <summary>A fact that needs ../shared/data/geo: it fails, naming the folder, when the folder is absent (never skips).</summary>
+public sealed class GeoDataFactAttribute : FactAttribute;
 
-/// <summary>A fact that needs ../shared/reference/gaza-2025-facts.md.</summary>
-public sealed class FactsFileFactAttribute : FactAttribute
-{
-    public FactsFileFactAttribute()
-    {
-        if (GeoTestData.FactsFile is null)
-        {
-            Skip = "needs ../shared/reference/gaza-2025-facts.md beside the checkout (present in CI)";
-        }
-    }
-}
+/// <summary>A fact that needs ../shared/reference/gaza-2025-facts.md: it fails, naming the file, when it is absent (never skips).</summary>
+public sealed class FactsFileFactAttribute : FactAttribute;

@@ -30,10 +30,10 @@ internal static class GazaFiles
     /// <summary>scenarios/gaza-2025/scenario.yaml.</summary>
     public static string ScenarioPath => Path.Combine(Repo.Value, "scenarios", "gaza-2025", "scenario.yaml");
 
-    /// <summary>The facts file, or null when no shared/ folder with it lies above the checkout.</summary>
-    public static string? FactsPath => Shared.Value is { } s && File.Exists(Path.Combine(s, "reference", "gaza-2025-facts.md"))
+    /// <summary>The facts file; a test that needs it fails, naming it, when no shared/ folder with it lies above the checkout.</summary>
+    public static string FactsPath => Shared.Value is { } s && File.Exists(Path.Combine(s, "reference", "gaza-2025-facts.md"))
         ? Path.Combine(s, "reference", "gaza-2025-facts.md")
-        : null;
+        : throw new FileNotFoundException($"this test needs ../shared/reference/gaza-2025-facts.md beside the checkout: none above {AppContext.BaseDirectory}");
 
     /// <summary>The scenario as the reader builds it (loaded once).</summary>
     public static Scenario Scenario => Loaded.Value;
@@ -97,14 +97,5 @@ internal static class GazaFiles
     }
 }
 
-/// <summary>A fact that needs ../shared/reference/gaza-2025-facts.md; skipped with the reason when it is absent (CI has it).</summary>
-public sealed class GazaFactsFactAttribute : FactAttribute
-{
-    public GazaFactsFactAttribute()
-    {
-        if (GazaFiles.FactsPath is null)
-        {
-            Skip = "needs ../shared/reference/gaza-2025-facts.md beside the checkout (present in CI)";
-        }
-    }
-}
+/// <summary>A fact that needs ../shared/reference/gaza-2025-facts.md: it fails, naming the file, when it is absent (never skips).</summary>
+public sealed class GazaFactsFactAttribute : FactAttribute;

@@ -283,8 +283,9 @@ internal static class KoreaFiles
     /// <summary>scenarios/korea-1951/scenario.yaml of this checkout.</summary>
     public static string Scenario => ScenarioPath.Value ?? throw new InvalidOperationException("scenarios/korea-1951/scenario.yaml not found above " + AppContext.BaseDirectory);
 
-    /// <summary>../shared/reference/korea-1951-facts.md, or null when no shared folder is beside the checkout.</summary>
-    public static string? Facts => FactsPath.Value;
+    /// <summary>../shared/reference/korea-1951-facts.md; a test that needs it fails, naming it, when it is absent.</summary>
+    public static string Facts => FactsPath.Value
+        ?? throw new FileNotFoundException($"this test needs ../shared/reference/korea-1951-facts.md beside the checkout: none above {AppContext.BaseDirectory}");
 
     /// <summary>The facts file, normalised as quotes are compared.</summary>
     public static string NormalisedFacts() => Korea1951Tests.Normalise(File.ReadAllText(Facts!));
@@ -303,14 +304,5 @@ internal static class KoreaFiles
     }
 }
 
-/// <summary>A fact that needs ../shared/reference/korea-1951-facts.md; skipped with the reason when it is absent (CI has it).</summary>
-public sealed class KoreaFactsFactAttribute : FactAttribute
-{
-    public KoreaFactsFactAttribute()
-    {
-        if (KoreaFiles.Facts is null)
-        {
-            Skip = "needs ../shared/reference/korea-1951-facts.md beside the checkout (present in CI)";
-        }
-    }
-}
+/// <summary>A fact that needs ../shared/reference/korea-1951-facts.md: it fails, naming the file, when it is absent (never skips).</summary>
+public sealed class KoreaFactsFactAttribute : FactAttribute;

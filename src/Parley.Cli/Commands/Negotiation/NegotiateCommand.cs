@@ -102,12 +102,12 @@ public sealed class NegotiateCommand : Command<NegotiateCommand.Settings>
         }
         if (format == OutputFormat.Json)
         {
-            using var stdout = Console.OpenStandardOutput();
-            using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 NegotiationJson.WriteResult(writer, result, domain.Space);
             }
-            stdout.WriteByte((byte)'\n');
+            Console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
         }
         else
         {
