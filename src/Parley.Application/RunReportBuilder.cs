@@ -91,7 +91,7 @@ public static class RunReportBuilder
         }
         var endings = new List<EndingCount>();
         Quartiles? toAgreement = null;
-        CeasefireSurvival? survival = null;
+        CeasefireHoldShares? survival = null;
         if (h.Summary is { } s)
         {
             endings.AddRange(s.Endings.Select(e => new EndingCount(e.Name, e.Count)));
@@ -101,7 +101,7 @@ public static class RunReportBuilder
             }
             if (s.Ceasefires > 0 && s.CeasefireHolds.Count == 3)
             {
-                survival = new CeasefireSurvival(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
+                survival = new CeasefireHoldShares(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
             }
         }
         return new HypothesisReport(
@@ -187,7 +187,7 @@ public static class RunReportBuilder
         var curves = DataSurvival.Curves(ceasefires, CeasefireFilter.All, ["written"])
             .Select(g => new SurvivalCurve(
                 g.Group == g.Split ? "all ceasefires" : $"{g.Split} = {g.Group}" + (g.Verified ? "" : " (unverified code)"),
-                g.Curve.Steps.Where(s => s.Time <= 730).Select(s => new Parley.Application.Results.SurvivalPoint(s.Time, s.Survival, Math.Min(s.Lower, s.Survival), Math.Max(s.Upper, s.Survival))).ToList()))
+                g.Curve.Steps.Where(s => s.Time <= 730).Select(s => new Parley.Data.Survival.SurvivalPoint(s.Time, s.Survival, Math.Min(s.Lower, s.Survival), Math.Max(s.Upper, s.Survival), s.AtRisk)).ToList()))
             .GroupBy(c => c.Group).Select(g => g.First())
             .ToList();
         var ucdp = ConflictDataUcdp(path);

@@ -36,7 +36,7 @@ public sealed record HypothesisReport(
     IReadOnlyList<RangePoint> RangeOverTime,
     IReadOnlyList<EndingCount> Endings,
     Quartiles? TimeToAgreementDays,
-    CeasefireSurvival? CeasefireSurvival,
+    CeasefireHoldShares? CeasefireSurvival,
     IReadOnlyList<CasualtyPoint> Casualties,
     IReadOnlyList<FoodPoint> FoodShare)
 {
@@ -82,7 +82,7 @@ public sealed record HypothesisReport(
     public Quartiles? TimeToAgreementDays { get; } = TimeToAgreementDays;
 
     /// <summary>Ceasefire survival, when some run reached a ceasefire.</summary>
-    public CeasefireSurvival? CeasefireSurvival { get; } = CeasefireSurvival;
+    public CeasefireHoldShares? CeasefireSurvival { get; } = CeasefireSurvival;
 
     /// <summary>Mean cumulative deaths per round.</summary>
     public IReadOnlyList<CasualtyPoint> Casualties { get; } = Preconditions.Chronological(Casualties, p => p.Day, $"hypothesis '{Name}': the casualties");

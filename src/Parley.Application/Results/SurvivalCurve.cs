@@ -1,26 +1,7 @@
+using Parley.Data.Survival;
 using Parley.Domain;
 
 namespace Parley.Application.Results;
-
-/// <summary>One step of a Kaplan-Meier curve: survival from this day on, with its confidence band.</summary>
-public sealed record SurvivalPoint(double Day, double Survival, double Lower, double Upper)
-{
-    /// <summary>Days since the start (e.g. of the ceasefire).</summary>
-    public double Day { get; } = Preconditions.NonNegative(Day, "a survival point's day");
-
-    /// <summary>Estimated survival (0..1).</summary>
-    public double Survival { get; } = Preconditions.Share(Survival, $"survival at day {Day}");
-
-    /// <summary>Lower bound of the band (0..1, at most the estimate).</summary>
-    public double Lower { get; } = Lower <= Survival
-        ? Preconditions.Share(Lower, $"the lower band at day {Day}")
-        : throw new ModelException($"the lower band at day {Day} ({Lower}) is above the estimate ({Survival}): swap the bounds");
-
-    /// <summary>Upper bound of the band (0..1, at least the estimate).</summary>
-    public double Upper { get; } = Upper >= Survival
-        ? Preconditions.Share(Upper, $"the upper band at day {Day}")
-        : throw new ModelException($"the upper band at day {Day} ({Upper}) is below the estimate ({Survival}): swap the bounds");
-}
 
 /// <summary>A Kaplan-Meier curve for one group (e.g. ceasefires with a third-party monitor).</summary>
 public sealed record SurvivalCurve(string Group, IReadOnlyList<SurvivalPoint> Points)
@@ -28,8 +9,37 @@ public sealed record SurvivalCurve(string Group, IReadOnlyList<SurvivalPoint> Po
     /// <summary>The group's name.</summary>
     public string Group { get; } = Preconditions.Text(Group, "a survival curve's group");
 
-    /// <summary>Its steps, by day.</summary>
-    public IReadOnlyList<SurvivalPoint> Points { get; } = Preconditions.Chronological(Points, p => p.Day, $"survival curve '{Group}'");
+    /// <summary>Its steps, by day: each a share with its band around it.</summary>
+    public IReadOnlyList<SurvivalPoint> Points { get; } = Checked(Points, Group);
+
+    private static IReadOnlyList<SurvivalPoint> Checked(IReadOnlyList<SurvivalPoint>? points, string group)
+    {
+        if (points is null)
+        {
+            throw new ModelException($"survival curve '{group}' is missing: give a list (it may be empty)");
+        }
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            Preconditions.NonNegative(p.Time, "a survival point's day");
+            Preconditions.Share(p.Survival, $"survival at day {p.Time}");
+            if (!(p.Lower <= p.Survival))
+            {
+                throw new ModelException($"the lower band at day {p.Time} ({p.Lower}) is above the estimate ({p.Survival}): swap the bounds");
+            }
+            if (!(p.Upper >= p.Survival))
+            {
+                throw new ModelException($"the upper band at day {p.Time} ({p.Upper}) is below the estimate ({p.Survival}): swap the bounds");
+            }
+            Preconditions.Share(p.Lower, $"the lower band at day {p.Time}");
+            Preconditions.Share(p.Upper, $"the upper band at day {p.Time}");
+            if (i > 0 && p.Time < points[i - 1].Time)
+            {
+                throw new ModelException($"survival curve '{group}' goes back in time at position {i + 1} (day {Preconditions.Show(p.Time)} after day {Preconditions.Show(points[i - 1].Time)}): sort it by day");
+            }
+        }
+        return points;
+    }
 }
 
 /// <summary>Empirical survival curves from a dataset, with the dataset named for the caption.</summary>

@@ -1,3 +1,4 @@
+using Parley.Domain;
 using Parley.Data.Statistics;
 
 namespace Parley.Data.Survival;
@@ -56,7 +57,7 @@ public sealed class KaplanMeierCurve
             index = ~index - 1;
         }
         // Subjects still observed at `time`: those whose time is >= it.
-        var firstAtOrAfter = LowerBound(_sortedTimes, time);
+        var firstAtOrAfter = SortedSearch.LowerBound(_sortedTimes, time);
         var atRisk = _sortedTimes.Length - firstAtOrAfter;
         if (index < 0)
         {
@@ -74,23 +75,5 @@ public sealed class KaplanMeierCurve
     {
         Intervals.CheckConfidence(level);
         return Steps.Where(s => s.Events > 0 && s.Survival <= 1 - level).Select(s => (double?)s.Time).FirstOrDefault();
-    }
-
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

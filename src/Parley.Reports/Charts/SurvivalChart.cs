@@ -1,3 +1,4 @@
+using Parley.Data.Survival;
 using Parley.Application.Results;
 using ScottPlot;
 
@@ -34,7 +35,7 @@ public static class SurvivalChart
                 band.FillColor = colour.WithAlpha(0.16);
                 band.LineColor = Colors.Transparent;
                 band.LegendText = "";
-                var line = plot.Add.Scatter(c.Points.Select(p => p.Day).ToArray(), c.Points.Select(p => p.Survival).ToArray(), colour);
+                var line = plot.Add.Scatter(c.Points.Select(p => p.Time).ToArray(), c.Points.Select(p => p.Survival).ToArray(), colour);
                 line.ConnectStyle = ConnectStyle.StepHorizontal;
                 line.LineWidth = 2;
                 line.MarkerSize = 0;
@@ -53,7 +54,7 @@ public static class SurvivalChart
                 m.LegendText = $"Model: {ChartText.Short(report.Hypotheses[i].Name, 40)}";
             }
             ChartCanvas.PercentTicks(plot.Axes.Left);
-            var maxDay = Math.Max(400, curves.Max(c => c.Points[^1].Day));
+            var maxDay = Math.Max(400, curves.Max(c => c.Points[^1].Time));
             plot.Axes.SetLimits(0, maxDay * 1.02, 0, 1.04);
         }
         ChartCanvas.LegendBelow(plot);
@@ -77,12 +78,12 @@ public static class SurvivalChart
         var hi = new double[xs.Length];
         for (var i = 0; i < n; i++)
         {
-            xs[2 * i] = points[i].Day;
+            xs[2 * i] = points[i].Time;
             lo[2 * i] = points[i].Lower;
             hi[2 * i] = points[i].Upper;
             if (i + 1 < n)
             {
-                xs[(2 * i) + 1] = points[i + 1].Day;
+                xs[(2 * i) + 1] = points[i + 1].Time;
                 lo[(2 * i) + 1] = points[i].Lower;
                 hi[(2 * i) + 1] = points[i].Upper;
             }

@@ -246,7 +246,7 @@ public static class ReportCsv
         {
             foreach (var p in c.Points)
             {
-                t.Add(c.Group, p.Day, p.Survival, p.Lower, p.Upper);
+                t.Add(c.Group, p.Time, p.Survival, p.Lower, p.Upper);
             }
         }
         return t;

@@ -1,3 +1,4 @@
+using Parley.Data.Survival;
 using Parley.Application.Results;
 
 namespace Parley.Cli.Tests.Reports;
@@ -57,7 +58,7 @@ internal static class ReportFixture
         Range(0.45, 0.012, 0.40, 0.010, 0.12, 0.02),
         [new("negotiated settlement", 612), new("ceasefire, collapsed", 188), new("stalemate", 120), new("military victory: Israel", 64), new("capitulation: Hamas", 16)],
         new Quartiles(28, 49, 84),
-        new CeasefireSurvival(0.91, 0.74, 0.52),
+        new CeasefireHoldShares(0.91, 0.74, 0.52),
         Casualties(agreementDay: 42),
         Food(0.35, agreementDay: 42, after: 0.82));
 
@@ -78,7 +79,7 @@ internal static class ReportFixture
         Range(0.45, 0.004, 0.97, 0.002, 0, 0),
         [new("military victory: Israel", 410), new("stalemate", 380), new("ceasefire, collapsed", 150), new("negotiated settlement", 60)],
         new Quartiles(120, 210, 300),
-        new CeasefireSurvival(0.70, 0.40, 0.15),
+        new CeasefireHoldShares(0.70, 0.40, 0.15),
         Casualties(agreementDay: null),
         Food(0.22, agreementDay: null, after: 0.22));
 
@@ -139,7 +140,7 @@ internal static class ReportFixture
             .. new[] { 0.0, 15, 30, 60, 90, 180, 270, 365, 540, 730 }.Select(d =>
             {
                 var s = Math.Exp(-hazard * Math.Sqrt(d));
-                return new SurvivalPoint(d, s, Math.Max(0, s - 0.06), Math.Min(1, s + 0.06));
+                return new SurvivalPoint(d, s, Math.Max(0, s - 0.06), Math.Min(1, s + 0.06), 100);
             }),
         ];
         return new EmpiricalSurvival(

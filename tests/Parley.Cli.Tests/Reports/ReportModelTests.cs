@@ -1,3 +1,4 @@
+using Parley.Data.Survival;
 using Parley.Domain;
 using Parley.Application.Results;
 
@@ -22,11 +23,11 @@ public sealed class ReportModelTests
 
     [Fact]
     public void Survival_cannot_rise() =>
-        Fails(() => _ = new CeasefireSurvival(0.5, 0.6, 0.1), "ceasefire survival at 90 days (0.6) is above that at 30 days (0.5)");
+        Fails(() => _ = new CeasefireHoldShares(0.5, 0.6, 0.1), "ceasefire survival at 90 days (0.6) is above that at 30 days (0.5)");
 
     [Fact]
     public void Survival_bands_must_hold_the_estimate() =>
-        Fails(() => _ = new SurvivalPoint(10, 0.5, 0.6, 0.7), "the lower band at day 10 (0.6) is above the estimate (0.5)");
+        Fails(() => _ = new SurvivalCurve("g", [new SurvivalPoint(10, 0.5, 0.6, 0.7, 5)]), "the lower band at day 10 (0.6) is above the estimate (0.5)");
 
     [Fact]
     public void Time_series_must_run_forward()

@@ -59,7 +59,7 @@ internal static class AdditiveRangeCounter
             var need0 = thresholds[0] - a0[ai];
             while (bPtr < bOrder.Length && b0[bOrder[bPtr]] >= need0)
             {
-                var rank = LowerBound(sortedB1, b1[bOrder[bPtr]]) + 1;
+                var rank = SortedSearch.LowerBound(sortedB1, b1[bOrder[bPtr]]) + 1;
                 for (var x = rank; x < fenwick.Length; x += x & -x)
                 {
                     fenwick[x]++;
@@ -69,7 +69,7 @@ internal static class AdditiveRangeCounter
             }
             var need1 = thresholds[1] - a1[ai];
             // Inserted b with b1 < need1: prefix count up to the rank just below need1.
-            var below = LowerBound(sortedB1, need1);
+            var below = SortedSearch.LowerBound(sortedB1, need1);
             long smaller = 0;
             for (var x = below; x > 0; x -= x & -x)
             {
@@ -78,25 +78,6 @@ internal static class AdditiveRangeCounter
             count += inserted - smaller;
         }
         return count;
-    }
-
-    /// <summary>First index whose value is &gt;= <paramref name="value"/>.</summary>
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /// <summary>The split point that balances the two halves' sizes.</summary>

@@ -219,7 +219,7 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
             var need = threshold - _a.Utility[a];
             if (a == 0)
             {
-                j = LowerBound(ub, _b.Count, need);
+                j = SortedSearch.LowerBound(ub.AsSpan(0, _b.Count), need);
             }
             else
             {
@@ -321,24 +321,6 @@ public sealed class AdditiveOutcomeSearch : IOutcomeIndex
             k = child;
         }
         heap[k] = item;
-    }
-
-    private static int LowerBound(double[] values, int count, double x)
-    {
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (values[mid] < x)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /// <summary>Branch and bound for the best (or worst) allowed outcome: values are tried best first, and a branch is cut when even its best completion cannot beat the incumbent.</summary>

@@ -3,7 +3,7 @@ using Parley.Domain;
 namespace Parley.Application.Results;
 
 /// <summary>Share of ceasefires (in the Monte Carlo runs that reached one) still holding 30, 90 and 365 days on.</summary>
-public sealed record CeasefireSurvival(double At30Days, double At90Days, double At365Days)
+public sealed record CeasefireHoldShares(double At30Days, double At90Days, double At365Days)
 {
     /// <summary>Share holding after 30 days.</summary>
     public double At30Days { get; } = Preconditions.Share(At30Days, "ceasefire survival at 30 days");
