@@ -32,7 +32,7 @@ public static class ScenarioRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var resolved = HazardFromData.Resolve(scenario, options.DataDirectory);
+        var resolved = Horizon.Override(HazardFromData.Resolve(scenario, options.DataDirectory), options.HorizonDays);
         var runs = new List<HypothesisRun>();
         var complete = true;
         foreach (var name in resolved.HypothesisNames)

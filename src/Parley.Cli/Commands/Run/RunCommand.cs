@@ -43,6 +43,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("worker threads (default: all cores); results do not depend on it")]
         public int? Threads { get; init; }
 
+        /// <summary>--horizon-days: overrides the scenario's horizon_days.</summary>
+        [CommandOption("--horizon-days <N>")]
+        [Description("stop reporting the simulated war after N days (overrides the scenario's horizon_days); everything before day N is the same for any horizon of at least N")]
+        public double? HorizonDays { get; init; }
+
         /// <summary>Output folder.</summary>
         [CommandOption("-o|--out <DIR>")]
         [Description("where the report and its data go (default ./parley-out)")]
@@ -79,6 +84,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Seed = settings.Seed ?? 1,
             Threads = settings.Threads,
             DataDirectory = settings.Data,
+            HorizonDays = settings.HorizonDays,
         };
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

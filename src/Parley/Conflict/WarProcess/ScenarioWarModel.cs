@@ -21,6 +21,10 @@ namespace Parley.Conflict.WarProcess;
 public sealed class ScenarioWarModel : IRunModel
 {
     private const int FixedColumns = 9;
+    [ThreadStatic]
+    private static FightingValueTable? t_tableA;
+    [ThreadStatic]
+    private static FightingValueTable? t_tableB;
     private readonly WarSettings _war;
     private readonly double[] _u0;
     private readonly double[] _u1;
@@ -210,9 +214,17 @@ public sealed class ScenarioWarModel : IRunModel
         var warCostA = costRateA + (a.HumanitarianCostWeight * _gapAtWar);
         var warCostB = costRateB + (b.HumanitarianCostWeight * _gapAtWar);
 
-        double aWins = a.PriorWins, aLosses = a.PriorLosses, bWins = b.PriorWins, bLosses = b.PriorLosses;
+        // Each side's value of fighting on, for every state it can reach (docs/war-process.md).
+        var tableA = t_tableA ??= new FightingValueTable();
+        var tableB = t_tableB ??= new FightingValueTable();
+        var roundCostA = warCostA * days;
+        var roundCostB = warCostB * days;
+        tableA.Compute(a.PriorWins, a.PriorLosses, _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(a.CostTolerance, roundCostA), a.DiscountPerRound);
+        tableB.Compute(b.PriorWins, b.PriorLosses, _size - _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(b.CostTolerance, roundCostB), b.DiscountPerRound);
+
         var theta = _war.BattleWinProbability;
         var position = _startPosition;
+        var fought = 0;
         double costA = 0, costB = 0, combatantA = 0, civilianA = 0, combatantB = 0, civilianB = 0, needMetSum = 0;
         var needMetRounds = 0;
         var agreements = 0;
@@ -229,8 +241,8 @@ public sealed class ScenarioWarModel : IRunModel
         for (; round < horizonRounds; round++)
         {
             var day = round * days;
-            var remainingDays = (horizonRounds - round) * days;
-            var (rA, rB) = Reservations(aWins, aLosses, bWins, bLosses, position, warCostA, warCostB, remainingDays);
+            var rA = tableA.Value(fought, position, roundCostA);
+            var rB = tableB.Value(fought, _size - position, roundCostB);
             var rangeOpen = false;
 
             if (!inCeasefire)
@@ -248,17 +260,6 @@ public sealed class ScenarioWarModel : IRunModel
                         firstText = nash;
                         firstAgreementDay = day;
                     }
-                }
-                else if (!_anyUnlimited)
-                {
-                    // A rejected offer reveals the other side's confidence (Slantchev).
-                    var w = _war.OfferInformationWeight;
-                    var pA = aWins / (aWins + aLosses);
-                    var pB = bWins / (bWins + bLosses);
-                    aWins += w * (1 - pB);
-                    aLosses += w * pB;
-                    bWins += w * (1 - pA);
-                    bLosses += w * pA;
                 }
             }
 
@@ -288,23 +289,13 @@ public sealed class ScenarioWarModel : IRunModel
             // Fighting.
             for (var battle = 0; battle < _war.BattlesPerRound; battle++)
             {
-                if (random.NextDouble() < theta)
-                {
-                    position++;
-                    aWins++;
-                    bLosses++;
-                }
-                else
-                {
-                    position--;
-                    aLosses++;
-                    bWins++;
-                }
+                position += random.NextDouble() < theta ? 1 : -1;
                 if (position <= 0 || position >= _size)
                 {
                     break;
                 }
             }
+            fought++;
             theta = Math.Clamp(theta + _war.PowerShiftPerRound, 0.0, 1.0);
             costA += warCostA * days;
             costB += warCostB * days;
@@ -397,18 +388,6 @@ public sealed class ScenarioWarModel : IRunModel
     }
 
     private double ControlA(int position) => (1 - _war.Sides[1].VictoryControl) + (position * _war.ControlStepPerBattle);
-
-    /// <summary>Each side's expected value of fighting on, from its own beliefs.</summary>
-    private (double A, double B) Reservations(double aWins, double aLosses, double bWins, double bLosses, int position, double costA, double costB, double remainingDays)
-    {
-        var pA = aWins / (aWins + aLosses);
-        var pB = bWins / (bWins + bLosses);
-        GamblersRuin.Solve(pA, position, _size, out var winA, out var stepsA);
-        GamblersRuin.Solve(1 - pB, position, _size, out var aWinsForB, out var stepsB);
-        var daysA = Math.Min(remainingDays, stepsA / _war.BattlesPerRound * _war.DaysPerRound);
-        var daysB = Math.Min(remainingDays, stepsB / _war.BattlesPerRound * _war.DaysPerRound);
-        return (winA - (costA * daysA), (1 - aWinsForB) - (costB * daysB));
-    }
 
     /// <summary>The frontier text maximising the Nash product over (rA, rB), or -1 when no text clears both.</summary>
     private int NashText(double rA, double rB)

@@ -503,6 +503,7 @@ public static class ScenarioReader
 
             var belligerents = parties.Where(p => p.IsSignatory).Select(p => p.Name).ToList();
             var sides = new List<SideSettings>();
+            var discount = Get(war, P, "discount_per_round", 1);
             foreach (var side in war.GetProperty("sides").EnumerateObject())
             {
                 var sp = $"{P}/sides/{PositionedJson.Escape(side.Name)}";
@@ -526,6 +527,7 @@ public static class ScenarioReader
                     PriorLosses = losses,
                     VictoryControl = Get(n, sp, "victory_control", 0.95),
                     CostTolerance = Get(n, sp, "cost_tolerance", 1),
+                    DiscountPerRound = Get(n, sp, "discount_per_round", discount),
                     UtilityCostPerDay = R("utility_cost_per_day"),
                     CombatantDeathsPerDay = R("combatant_deaths_per_day"),
                     CivilianDeathsPerDay = R("civilian_deaths_per_day"),
