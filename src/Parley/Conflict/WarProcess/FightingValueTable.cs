@@ -94,11 +94,13 @@ internal sealed class FightingValueTable
             for (var i = battlesPerRound - 1; i >= 0; i--)
             {
                 var m = ((long)r * battlesPerRound) + i;
-                var total = alpha + beta + m;
+                // Own wins so far s = (m + k − start)/2, so the predictive odds (α + s)/(α + β + m) are linear in k.
+                var inverse = 1.0 / (alpha + beta + m);
+                var atZero = (alpha + (0.5 * (m - start))) * inverse;
+                var slope = 0.5 * inverse;
                 for (var k = 1; k < size; k++)
                 {
-                    var wins = 0.5 * (m + k - start);
-                    var p = Math.Clamp((alpha + wins) / total, 0.0, 1.0);
+                    var p = Math.Clamp(atZero + (slope * k), 0.0, 1.0);
                     tmpW[k] = (p * nextW[k + 1]) + ((1 - p) * nextW[k - 1]);
                     tmpD[k] = (p * nextD[k + 1]) + ((1 - p) * nextD[k - 1]);
                 }

@@ -39,6 +39,8 @@ public sealed class ScenarioWarModel : IRunModel
     private readonly bool _anyUnlimited;
     private readonly int _size;
     private readonly int _startPosition;
+    private readonly OpponentTypes _typesOfB;
+    private readonly OpponentTypes _typesOfA;
 
     /// <summary>Builds the model for <paramref name="scenario"/> as it stands (apply a hypothesis first with <see cref="Scenario.WithHypothesis"/>).</summary>
     public ScenarioWarModel(Scenario scenario, string hypothesis)
@@ -90,6 +92,15 @@ public sealed class ScenarioWarModel : IRunModel
         var low = 1 - _war.Sides[1].VictoryControl;
         _size = Math.Max(1, (int)Math.Round((_war.Sides[0].VictoryControl - low) / _war.ControlStepPerBattle));
         _startPosition = Math.Clamp((int)Math.Round((_war.InitialControl - low) / _war.ControlStepPerBattle), 1, _size - 1);
+
+        // What each side believes of the other's private prior (its value of fighting on per type).
+        var sa = _war.Sides[0];
+        var sb = _war.Sides[1];
+        double MeanRoundCost(SideSettings side) => (side.UtilityCostPerDay.Mean + (side.HumanitarianCostWeight * _gapAtWar)) * _war.DaysPerRound;
+        _typesOfB = new OpponentTypes(sa.PriorWins / (sa.PriorWins + sa.PriorLosses), _war.OpponentTypeSpread, sb.PriorWins + sb.PriorLosses,
+            _size - _startPosition, _size, _war.BattlesPerRound, sb.CostTolerance, MeanRoundCost(sb), sb.DiscountPerRound);
+        _typesOfA = new OpponentTypes(sb.PriorWins / (sb.PriorWins + sb.PriorLosses), _war.OpponentTypeSpread, sa.PriorWins + sa.PriorLosses,
+            _startPosition, _size, _war.BattlesPerRound, sa.CostTolerance, MeanRoundCost(sa), sa.DiscountPerRound);
 
         var columns = new List<RunValueColumn>
         {
@@ -222,6 +233,14 @@ public sealed class ScenarioWarModel : IRunModel
         tableA.Compute(a.PriorWins, a.PriorLosses, _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(a.CostTolerance, roundCostA), a.DiscountPerRound);
         tableB.Compute(b.PriorWins, b.PriorLosses, _size - _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(b.CostTolerance, roundCostB), b.DiscountPerRound);
 
+        // Talks: who proposes first, and each side's belief over the other's type (docs/war-process.md).
+        var firstMover = _war.FirstMover ?? (random.NextDouble() < 0.5 ? 0 : 1);
+        Span<double> beliefA = stackalloc double[OpponentTypes.Count];
+        Span<double> beliefB = stackalloc double[OpponentTypes.Count];
+        Span<double> typeValues = stackalloc double[OpponentTypes.Count];
+        _typesOfB.Prior.CopyTo(beliefA);
+        _typesOfA.Prior.CopyTo(beliefB);
+
         var theta = _war.BattleWinProbability;
         var position = _startPosition;
         var fought = 0;
@@ -247,17 +266,18 @@ public sealed class ScenarioWarModel : IRunModel
 
             if (!inCeasefire)
             {
-                var nash = _anyUnlimited ? -1 : NashText(rA, rB);
-                rangeOpen = nash >= 0;
-                if (rangeOpen)
+                // Whether a text exists that both would accept (for the trace), and the talks themselves.
+                rangeOpen = !_anyUnlimited && NashText(rA, rB) >= 0;
+                var agreed = _anyUnlimited ? -1 : TalksRound((round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues);
+                if (agreed >= 0)
                 {
-                    text = nash;
+                    text = agreed;
                     inCeasefire = true;
                     ceasefireStart = day;
                     agreements++;
                     if (firstText < 0)
                     {
-                        firstText = nash;
+                        firstText = agreed;
                         firstAgreementDay = day;
                     }
                 }
@@ -388,6 +408,42 @@ public sealed class ScenarioWarModel : IRunModel
     }
 
     private double ControlA(int position) => (1 - _war.Sides[1].VictoryControl) + (position * _war.ControlStepPerBattle);
+
+    /// <summary>
+    /// One round of talks: the proposer tables the text its belief about the other's type makes best
+    /// for it; the other accepts when the text is worth at least its value of fighting on, and
+    /// otherwise the proposer rules out the types that would have accepted. Returns the agreed text or −1.
+    /// </summary>
+    private int TalksRound(int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues)
+    {
+        if (proposer == 0)
+        {
+            _typesOfB.Values(fought, _size - position, typeValues);
+            var offer = OpponentTypes.Propose(beliefA, typeValues, rA, _u0, _u1);
+            if (offer < 0)
+            {
+                return -1;
+            }
+            if (_u1[offer] >= rB)
+            {
+                return offer;
+            }
+            OpponentTypes.Reject(beliefA, typeValues, _u1[offer]);
+            return -1;
+        }
+        _typesOfA.Values(fought, position, typeValues);
+        var counter = OpponentTypes.Propose(beliefB, typeValues, rB, _u1, _u0);
+        if (counter < 0)
+        {
+            return -1;
+        }
+        if (_u0[counter] >= rA)
+        {
+            return counter;
+        }
+        OpponentTypes.Reject(beliefB, typeValues, _u0[counter]);
+        return -1;
+    }
 
     /// <summary>The frontier text maximising the Nash product over (rA, rB), or -1 when no text clears both.</summary>
     private int NashText(double rA, double rB)

@@ -40,11 +40,12 @@ public sealed class ScenarioWarModelTests
           ceasefire: { phase_days: 42, guarantee_reduction: GUARANTEE, base_hazard_per_day: HAZARD, temptation_hazard_per_day: 0.02 }
         """;
 
-    private static ScenarioWarModel Model(string hypothesis = "limited", double guarantee = 0.0, double hazard = 0.002, double cost = 0.002, double temptation = 0)
+    private static ScenarioWarModel Model(string hypothesis = "limited", double guarantee = 0.0, double hazard = 0.002, double cost = 0.002, double temptation = 0, string priorB = "{ wins: 6, losses: 4 }")
     {
         var c = cost.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var yaml = Yaml.Replace("COSTA", c, StringComparison.Ordinal).Replace("COSTB", c, StringComparison.Ordinal).Replace("TEMPT", temptation.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("GUARANTEE", guarantee.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("HAZARD", hazard.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        yaml = yaml.Replace("prior: { wins: 6, losses: 4 }", "prior: " + priorB, StringComparison.Ordinal);
         var scenario = ScenarioReader.Parse(yaml, "war.yaml");
         return new ScenarioWarModel(scenario.WithHypothesis(hypothesis), hypothesis);
     }
@@ -79,6 +80,26 @@ public sealed class ScenarioWarModelTests
         Assert.Equal(trace.ReservationA[4], r[0]);
         Assert.Equal(trace.ReservationB[4], r[1]);
         Assert.Equal(trace.Rounds, script.Rows.Length);
+    }
+
+    [Fact]
+    public void Mutual_optimism_delays_agreement_by_itself()
+    {
+        // A believes it wins 9 battles in 10. B's prior is private: when it is the mirror of A's
+        // (it believes it wins 1 in 10), A's belief is centred on the truth, A's first offer is
+        // taken and the runs agree at once or nearly; when B too is optimistic (6 in 10), A's first
+        // offers ask too much, B refuses, A rules out the pessimistic types and offers more while
+        // the battles pull both beliefs together: agreement comes later.
+        static double MeanDay(ScenarioWarModel model)
+        {
+            var result = MonteCarloRunner.Run(model, new MonteCarloOptions(400, 9, 1));
+            var days = result.RecordSpan.ToArray().Where(r => !double.IsNaN(r.AgreementDay)).Select(r => r.AgreementDay).ToList();
+            Assert.True(days.Count > 100, $"{days.Count} runs agreed");
+            return days.Average();
+        }
+        var optimistic = MeanDay(Model());
+        var mirror = MeanDay(Model(priorB: "{ wins: 1, losses: 9 }"));
+        Assert.True(optimistic > mirror, $"{optimistic} vs {mirror}");
     }
 
     [Fact]
