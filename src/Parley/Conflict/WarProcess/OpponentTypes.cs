@@ -24,6 +24,9 @@ internal sealed class OpponentTypes
     /// <summary>The grid of type means: 0.05, 0.10, ..., 0.95.</summary>
     public const int Count = 19;
 
+    /// <summary>Largest number of (round, position) cells kept for all types together (40 MB with both tables of each type).</summary>
+    private const int MaxCells = 2_500_000;
+
     private readonly FightingValueTable[] _tables;
     private readonly double[] _prior;
     private readonly double _roundCost;
@@ -45,7 +48,9 @@ internal sealed class OpponentTypes
         _tables = new FightingValueTable[Count];
         _prior = new double[Count];
         var centre = 1 - believerMean;
-        var rounds = FightingValueTable.ToleranceRounds(otherTolerance, otherRoundCost);
+        // At most MaxCells values in all (with no cost the tolerance never binds and the tables would
+        // run to FightingValueTable.MaxRounds): beyond, a type's value is that of giving up.
+        var rounds = Math.Min(FightingValueTable.ToleranceRounds(otherTolerance, otherRoundCost), Math.Max(1, MaxCells / (Count * (size + 1))));
         for (var t = 0; t < Count; t++)
         {
             var mean = TypeMean(t);
