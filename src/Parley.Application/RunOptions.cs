@@ -15,6 +15,9 @@ public sealed record RunOptions
     /// <summary>Runs averaged for the per-round charts (the first runs of the same streams).</summary>
     public int TraceRuns { get; init; } = 300;
 
+    /// <summary>Days after which the simulated war stops being reported (null: the scenario's horizon_days).</summary>
+    public double? HorizonDays { get; init; }
+
     /// <summary>Folder of the conflict datasets for hazards estimated from data as the host found it (null: none, and the stated defaults are used).</summary>
     public string? DataDirectory { get; init; }
 

@@ -33,7 +33,7 @@ public static class ScenarioRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var resolved = HazardFromData.Resolve(scenario, options.DataDirectory, options.WhyNoData);
+        var resolved = Horizon.Override(HazardFromData.Resolve(scenario, options.DataDirectory, options.WhyNoData), options.HorizonDays);
         var runs = new List<HypothesisRun>();
         var complete = true;
         foreach (var name in resolved.HypothesisNames)
@@ -79,6 +79,8 @@ public static class ScenarioRun
         var framework = scenario.Texts.IsEmpty ? null : scenario.Texts[0].Complete(scenario.Space, scenario.Defaults);
         var protocol = new Negotiation.Protocols.MediatedTextProtocol(Negotiation.Mediation.MediatorCatalog.Default, framework);
         var strategies = Enumerable.Repeat(Negotiation.Strategies.StrategyCatalog.Get("boulware"), problem.PartyCount).ToList();
-        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = rounds, Seed = seed, Reservations = reservations });
+        // With a stated patience the strategies concede over the rounds since the talks opened, so
+        // when they agree no longer moves with the deadline (which only ends the talks).
+        return protocol.Run(domain, strategies, new Negotiation.NegotiationOptions { Deadline = rounds, Seed = seed, Reservations = reservations, Patience = scenario.NegotiationPatience });
     }
 }

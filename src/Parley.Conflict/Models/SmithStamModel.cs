@@ -17,9 +17,11 @@ namespace Parley.Conflict.Models;
 /// after s wins and f losses for A, E_i[θ] = (α_i + s)/(α_i + β_i + s + f).
 /// </para>
 /// <para>
-/// Bargaining (this implementation's decision rule): each side values fighting on at its
-/// certainty-equivalent war value, the gambler's-ruin win probability and expected number of battles
-/// evaluated at its posterior mean (<see cref="GamblersRuin"/>), net of its per-battle cost:
+/// Bargaining (this implementation's decision rule): each side values fighting on at its expected war
+/// value under its own belief, the gambler's-ruin win probability and expected number of battles
+/// averaged over its Beta posterior (<see cref="GamblersRuin.SolveAveraged"/>; the mixture of the
+/// fixed-odds walks is the side's predictive law, so the average is exact, where the value at the
+/// posterior mean is not), net of its per-battle cost:
 /// W_A = P_A(k) − c_A·D_A(k), W_B = 1 − P_B(k) − c_B·D_B(k), where P_i is side i's estimate of A's
 /// chance of taking all forts. Every round, before the battle, the proposer (A in even rounds, B in
 /// odd ones) offers the responder exactly its war value; a deal exists, and is made, iff
@@ -27,7 +29,7 @@ namespace Parley.Conflict.Models;
 /// battles pull both posteriors toward θ, the range reopens and a deal follows, so the more divergent
 /// the priors, the longer the war.
 /// </para>
-/// The per-round loop is allocation-free: a handful of doubles and two closed-form ruin evaluations.
+/// The per-round loop is allocation-free: a handful of doubles and two quadratures of closed-form ruin evaluations.
 /// </summary>
 public readonly struct SmithStamModel : IRunModel, IExplainedModel
 {
@@ -36,6 +38,11 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
         new("shareA", "A's share of the stake in the agreement (0..1)", isAgreedTerm: true),
         new("beliefGap", "E_A[theta] - E_B[theta] when the run ended", isAgreedTerm: false),
     ];
+
+    /// <summary>Largest number of (battles, forts) states whose war values are kept once computed.</summary>
+    private const long MaxCachedCells = 1 << 21;
+
+    private readonly WarValueCache? _cache;
 
     /// <summary>Creates the model and checks that its thresholds can be reached.</summary>
     public SmithStamModel(int forts, int start, double theta, double alphaA, double betaA, double alphaB, double betaB,
@@ -71,6 +78,8 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
         CostB = ModelChecks.Cost(costB, "cost-b");
         MaxRounds = maxRounds;
         DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        var cells = ((long)maxRounds + 1) * (forts + 1);
+        _cache = cells <= MaxCachedCells ? new WarValueCache((int)cells) : null;
     }
 
     /// <summary>N, the number of forts.</summary>
@@ -139,10 +148,24 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
     /// <summary>Side A's and side B's war values at fort position <paramref name="forts"/> after <paramref name="wins"/> and <paramref name="losses"/> (A's).</summary>
     public void WarValues(int forts, int wins, int losses, out double valueA, out double valueB)
     {
-        var meanA = (AlphaA + wins) / (AlphaA + BetaA + wins + losses);
-        var meanB = (AlphaB + wins) / (AlphaB + BetaB + wins + losses);
-        GamblersRuin.Solve(meanA, forts, Forts, out var winA, out var battlesA);
-        GamblersRuin.Solve(meanB, forts, Forts, out var winB, out var battlesB);
+        var cell = ((long)(wins + losses) * (Forts + 1)) + forts;
+        if (_cache is { } cache && forts == Start + wins - losses && cell < cache.Length)
+        {
+            if (cache.TryGet((int)cell, out valueA, out valueB))
+            {
+                return;
+            }
+            Compute(forts, wins, losses, out valueA, out valueB);
+            cache.Set((int)cell, valueA, valueB);
+            return;
+        }
+        Compute(forts, wins, losses, out valueA, out valueB);
+    }
+
+    private void Compute(int forts, int wins, int losses, out double valueA, out double valueB)
+    {
+        GamblersRuin.SolveAveraged(AlphaA + wins, BetaA + losses, forts, Forts, out var winA, out var battlesA);
+        GamblersRuin.SolveAveraged(AlphaB + wins, BetaB + losses, forts, Forts, out var winB, out var battlesB);
         valueA = winA - (CostA * battlesA);
         valueB = 1 - winB - (CostB * battlesB);
     }
@@ -156,8 +179,8 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
             new("priorMeanA", AlphaA / (AlphaA + BetaA), "A's prior expectation of theta"),
             new("priorMeanB", AlphaB / (AlphaB + BetaB), "B's prior expectation of theta"),
             new("priorGap", PriorGap, "prior divergence E_A[theta] - E_B[theta]: the larger, the longer the war"),
-            new("warValueA", valueA, "A's war value at the start by its own beliefs"),
-            new("warValueB", valueB, "B's war value at the start by its own beliefs"),
+            new("warValueA", valueA, "A's expected value of fighting to the end at the start, under its own Beta belief averaged over that belief (not at its mean)"),
+            new("warValueB", valueB, "B's expected value of fighting to the end at the start, under its own Beta belief averaged over that belief"),
             new("openAtStart", valueA + valueB <= 1 ? 1 : 0, "1 when a deal exists before any battle (W_A + W_B <= 1)"),
         ];
     }

@@ -56,6 +56,13 @@ public sealed record Scenario
     /// <summary>Which issue says whether an agreement is permanent, and which of its values are (for the war process).</summary>
     public (int Issue, ImmutableArray<int> PermanentValues)? Permanence { get; init; }
 
+    /// <summary>
+    /// Rounds over which the belligerents' time-dependent strategies concede from their best text to
+    /// their reservation value, from the opening of the talks (<c>negotiation.patience_rounds</c>);
+    /// null: the negotiation's deadline.
+    /// </summary>
+    public int? NegotiationPatience { get; init; }
+
     /// <summary>Every number in the scenario with its citation, for audits of sourcing.</summary>
     public ImmutableArray<CitedValue> CitedValues { get; init; } = [];
 

@@ -22,6 +22,10 @@ namespace Parley.Conflict.WarProcess;
 public sealed class ScenarioWarModel : IRunModel
 {
     private const int FixedColumns = 9;
+    [ThreadStatic]
+    private static FightingValueTable? t_tableA;
+    [ThreadStatic]
+    private static FightingValueTable? t_tableB;
     private readonly WarSettings _war;
     private readonly double[] _u0;
     private readonly double[] _u1;
@@ -36,6 +40,8 @@ public sealed class ScenarioWarModel : IRunModel
     private readonly bool _anyUnlimited;
     private readonly int _size;
     private readonly int _startPosition;
+    private readonly OpponentTypes _typesOfB;
+    private readonly OpponentTypes _typesOfA;
 
     /// <summary>Builds the model for <paramref name="scenario"/> as it stands (apply a hypothesis first with <see cref="Scenario.WithHypothesis"/>).</summary>
     public ScenarioWarModel(Scenario scenario, string hypothesis)
@@ -87,6 +93,15 @@ public sealed class ScenarioWarModel : IRunModel
         var low = 1 - _war.Sides[1].VictoryControl;
         _size = Math.Max(1, (int)Math.Round((_war.Sides[0].VictoryControl - low) / _war.ControlStepPerBattle));
         _startPosition = Math.Clamp((int)Math.Round((_war.InitialControl - low) / _war.ControlStepPerBattle), 1, _size - 1);
+
+        // What each side believes of the other's private prior (its value of fighting on per type).
+        var sa = _war.Sides[0];
+        var sb = _war.Sides[1];
+        double MeanRoundCost(SideSettings side) => (side.UtilityCostPerDay.Mean + (side.HumanitarianCostWeight * _gapAtWar)) * _war.DaysPerRound;
+        _typesOfB = new OpponentTypes(sa.PriorWins / (sa.PriorWins + sa.PriorLosses), _war.OpponentTypeSpread, sb.PriorWins + sb.PriorLosses,
+            _size - _startPosition, _size, _war.BattlesPerRound, sb.CostTolerance, MeanRoundCost(sb), sb.DiscountPerRound);
+        _typesOfA = new OpponentTypes(sb.PriorWins / (sb.PriorWins + sb.PriorLosses), _war.OpponentTypeSpread, sa.PriorWins + sa.PriorLosses,
+            _startPosition, _size, _war.BattlesPerRound, sa.CostTolerance, MeanRoundCost(sa), sa.DiscountPerRound);
 
         var columns = new List<RunValueColumn>
         {
@@ -167,9 +182,25 @@ public sealed class ScenarioWarModel : IRunModel
         var warCostA = costRateA + (a.HumanitarianCostWeight * _gapAtWar);
         var warCostB = costRateB + (b.HumanitarianCostWeight * _gapAtWar);
 
-        double aWins = a.PriorWins, aLosses = a.PriorLosses, bWins = b.PriorWins, bLosses = b.PriorLosses;
+        // Each side's value of fighting on, for every state it can reach (docs/war-process.md).
+        var tableA = t_tableA ??= new FightingValueTable();
+        var tableB = t_tableB ??= new FightingValueTable();
+        var roundCostA = warCostA * days;
+        var roundCostB = warCostB * days;
+        tableA.Compute(a.PriorWins, a.PriorLosses, _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(a.CostTolerance, roundCostA), a.DiscountPerRound);
+        tableB.Compute(b.PriorWins, b.PriorLosses, _size - _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(b.CostTolerance, roundCostB), b.DiscountPerRound);
+
+        // Talks: who proposes first, and each side's belief over the other's type (docs/war-process.md).
+        var firstMover = _war.FirstMover ?? (random.NextDouble() < 0.5 ? 0 : 1);
+        Span<double> beliefA = stackalloc double[OpponentTypes.Count];
+        Span<double> beliefB = stackalloc double[OpponentTypes.Count];
+        Span<double> typeValues = stackalloc double[OpponentTypes.Count];
+        _typesOfB.Prior.CopyTo(beliefA);
+        _typesOfA.Prior.CopyTo(beliefB);
+
         var theta = _war.BattleWinProbability;
         var position = _startPosition;
+        var fought = 0;
         double costA = 0, costB = 0, combatantA = 0, civilianA = 0, combatantB = 0, civilianB = 0, needMetSum = 0;
         var needMetRounds = 0;
         var agreements = 0;
@@ -186,36 +217,26 @@ public sealed class ScenarioWarModel : IRunModel
         for (; round < horizonRounds; round++)
         {
             var day = round * days;
-            var remainingDays = (horizonRounds - round) * days;
-            var (rA, rB) = Reservations(aWins, aLosses, bWins, bLosses, position, warCostA, warCostB, remainingDays);
+            var rA = tableA.Value(fought, position, roundCostA);
+            var rB = tableB.Value(fought, _size - position, roundCostB);
             var rangeOpen = false;
 
             if (!inCeasefire)
             {
-                var nash = _anyUnlimited ? -1 : NashText(rA, rB);
-                rangeOpen = nash >= 0;
-                if (rangeOpen)
+                // Whether a text exists that both would accept (for the trace), and the talks themselves.
+                rangeOpen = !_anyUnlimited && NashText(rA, rB) >= 0;
+                var agreed = _anyUnlimited ? -1 : TalksRound((round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues);
+                if (agreed >= 0)
                 {
-                    text = nash;
+                    text = agreed;
                     inCeasefire = true;
                     ceasefireStart = day;
                     agreements++;
                     if (firstText < 0)
                     {
-                        firstText = nash;
+                        firstText = agreed;
                         firstAgreementDay = day;
                     }
-                }
-                else if (!_anyUnlimited)
-                {
-                    // A rejected offer reveals the other side's confidence (Slantchev).
-                    var w = _war.OfferInformationWeight;
-                    var pA = aWins / (aWins + aLosses);
-                    var pB = bWins / (bWins + bLosses);
-                    aWins += w * (1 - pB);
-                    aLosses += w * pB;
-                    bWins += w * (1 - pA);
-                    bLosses += w * pA;
                 }
             }
 
@@ -245,23 +266,13 @@ public sealed class ScenarioWarModel : IRunModel
             // Fighting.
             for (var battle = 0; battle < _war.BattlesPerRound; battle++)
             {
-                if (random.NextDouble() < theta)
-                {
-                    position++;
-                    aWins++;
-                    bLosses++;
-                }
-                else
-                {
-                    position--;
-                    aLosses++;
-                    bWins++;
-                }
+                position += random.NextDouble() < theta ? 1 : -1;
                 if (position <= 0 || position >= _size)
                 {
                     break;
                 }
             }
+            fought++;
             theta = Math.Clamp(theta + _war.PowerShiftPerRound, 0.0, 1.0);
             costA += warCostA * days;
             costB += warCostB * days;
@@ -355,16 +366,40 @@ public sealed class ScenarioWarModel : IRunModel
 
     private double ControlA(int position) => (1 - _war.Sides[1].VictoryControl) + (position * _war.ControlStepPerBattle);
 
-    /// <summary>Each side's expected value of fighting on, from its own beliefs.</summary>
-    private (double A, double B) Reservations(double aWins, double aLosses, double bWins, double bLosses, int position, double costA, double costB, double remainingDays)
+    /// <summary>
+    /// One round of talks: the proposer tables the text its belief about the other's type makes best
+    /// for it; the other accepts when the text is worth at least its value of fighting on, and
+    /// otherwise the proposer rules out the types that would have accepted. Returns the agreed text or −1.
+    /// </summary>
+    private int TalksRound(int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues)
     {
-        var pA = aWins / (aWins + aLosses);
-        var pB = bWins / (bWins + bLosses);
-        GamblersRuin.Solve(pA, position, _size, out var winA, out var stepsA);
-        GamblersRuin.Solve(1 - pB, position, _size, out var aWinsForB, out var stepsB);
-        var daysA = Math.Min(remainingDays, stepsA / _war.BattlesPerRound * _war.DaysPerRound);
-        var daysB = Math.Min(remainingDays, stepsB / _war.BattlesPerRound * _war.DaysPerRound);
-        return (winA - (costA * daysA), (1 - aWinsForB) - (costB * daysB));
+        if (proposer == 0)
+        {
+            _typesOfB.Values(fought, _size - position, typeValues);
+            var offer = OpponentTypes.Propose(beliefA, typeValues, rA, _u0, _u1);
+            if (offer < 0)
+            {
+                return -1;
+            }
+            if (_u1[offer] >= rB)
+            {
+                return offer;
+            }
+            OpponentTypes.Reject(beliefA, typeValues, _u1[offer]);
+            return -1;
+        }
+        _typesOfA.Values(fought, position, typeValues);
+        var counter = OpponentTypes.Propose(beliefB, typeValues, rB, _u1, _u0);
+        if (counter < 0)
+        {
+            return -1;
+        }
+        if (_u0[counter] >= rA)
+        {
+            return counter;
+        }
+        OpponentTypes.Reject(beliefB, typeValues, _u0[counter]);
+        return -1;
     }
 
     /// <summary>The frontier text maximising the Nash product over (rA, rB), or -1 when no text clears both.</summary>

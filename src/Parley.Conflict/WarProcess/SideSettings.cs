@@ -23,6 +23,12 @@ public sealed record SideSettings
     /// <summary>Cumulative cost (utility units) at which its will breaks.</summary>
     public double CostTolerance { get; init; } = 1;
 
+    /// <summary>
+    /// Discount factor per round of fighting, in (0, 1]: a payoff one round later is worth this much
+    /// now (1, the default, discounts nothing). The war's <c>discount_per_round</c> unless the side states its own.
+    /// </summary>
+    public double DiscountPerRound { get; init; } = 1;
+
     /// <summary>Subjective cost of one day of fighting, in utility units.</summary>
     public UncertainRate UtilityCostPerDay { get; init; } = UncertainRate.Zero;
 
@@ -57,6 +63,10 @@ public sealed record SideSettings
         if (!(VictoryControl > 0.5 && VictoryControl <= 1))
         {
             throw new ModelException($"{Party}: victory_control {VictoryControl} must be above 0.5 and at most 1");
+        }
+        if (!(DiscountPerRound > 0 && DiscountPerRound <= 1))
+        {
+            throw new ModelException($"{Party}: discount_per_round {DiscountPerRound} must lie in (0, 1]");
         }
         if (!(CostTolerance > 0))
         {

@@ -31,8 +31,21 @@ public sealed record WarSettings
     /// <summary>Change of control per battle.</summary>
     public double ControlStepPerBattle { get; init; } = 0.02;
 
-    /// <summary>Weight of offers and rejections in belief updates, in pseudo-battles (Slantchev): 0 ignores them.</summary>
+    /// <summary>
+    /// Version 1's weight of rejected offers in belief updates, in pseudo-battles. No longer used: offers
+    /// and rejections now inform through the signalling model (<see cref="OpponentTypeSpread"/>); the
+    /// field still loads.
+    /// </summary>
     public double OfferInformationWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// How unsure each side is of the other's private prior: the standard deviation of its belief over
+    /// the other's prior mean, centred on the mirror of its own view (docs/war-process.md, "Signalling").
+    /// </summary>
+    public double OpponentTypeSpread { get; init; } = 0.1;
+
+    /// <summary>Who proposes in the first round of talks: 0 for side A, 1 for side B, null to draw it per run (even odds).</summary>
+    public int? FirstMover { get; init; }
 
     /// <summary>The two sides, first belligerent first.</summary>
     public required ImmutableArray<SideSettings> Sides { get; init; }
@@ -69,6 +82,14 @@ public sealed record WarSettings
         if (OfferInformationWeight < 0)
         {
             throw new ModelException("war: offer_information_weight must be non-negative");
+        }
+        if (!(OpponentTypeSpread > 0 && OpponentTypeSpread <= 1))
+        {
+            throw new ModelException($"war: opponent_type_spread {OpponentTypeSpread} must lie in (0, 1]");
+        }
+        if (FirstMover is < 0 or > 1)
+        {
+            throw new ModelException("war: first_mover must name one of the two sides, or be 'random'");
         }
         if (Sides.Length != 2)
         {

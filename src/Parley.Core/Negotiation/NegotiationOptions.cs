@@ -23,6 +23,14 @@ public sealed record NegotiationOptions
         }
     }
 
+    /// <summary>
+    /// Rounds over which time-dependent strategies concede from their best text to their reservation
+    /// value, counted from the start of the negotiation (an episode of talks); null: the deadline.
+    /// With a patience shorter than the deadline, when a strategy reaches its reservation value no
+    /// longer depends on the deadline (which then only ends the talks).
+    /// </summary>
+    public int? Patience { get; init; }
+
     /// <summary>The seed of every random stream in the negotiation.</summary>
     public ulong Seed { get; init; }
 
@@ -52,6 +60,10 @@ public sealed record NegotiationOptions
     /// <summary>Checks the per-party settings against a domain with <paramref name="parties"/> parties.</summary>
     public void Validate(int parties)
     {
+        if (Patience is < 1)
+        {
+            throw new ModelException($"the patience is {Patience} rounds: give at least 1");
+        }
         if (RunIndex < 0)
         {
             throw new ModelException($"run index {RunIndex} is negative");

@@ -88,6 +88,7 @@ public static class ScenarioReader
                 DaysPerRound = daysPerRound,
                 Aid = AidBindingRules.FromIssueNames(_space),
                 Permanence = ReadPermanence(),
+                NegotiationPatience = ReadPatience(),
                 Map = ReadMap(),
                 CitedValues = [.. _cited],
             };
@@ -504,6 +505,7 @@ public static class ScenarioReader
 
             var belligerents = parties.Where(p => p.IsSignatory).Select(p => p.Name).ToList();
             var sides = new List<SideSettings>();
+            var discount = Get(war, P, "discount_per_round", 1);
             foreach (var side in war.GetProperty("sides").EnumerateObject())
             {
                 var sp = $"{P}/sides/{PositionedJson.Escape(side.Name)}";
@@ -527,6 +529,7 @@ public static class ScenarioReader
                     PriorLosses = losses,
                     VictoryControl = Get(n, sp, "victory_control", 0.95),
                     CostTolerance = Get(n, sp, "cost_tolerance", 1),
+                    DiscountPerRound = Get(n, sp, "discount_per_round", discount),
                     UtilityCostPerDay = R("utility_cost_per_day"),
                     CombatantDeathsPerDay = R("combatant_deaths_per_day"),
                     CivilianDeathsPerDay = R("civilian_deaths_per_day"),
@@ -580,6 +583,8 @@ public static class ScenarioReader
                 InitialControl = Get(war, P, "initial_control", 0.5),
                 ControlStepPerBattle = Get(war, P, "control_step", 0.02),
                 OfferInformationWeight = Get(war, P, "offer_information_weight", 0.5),
+                OpponentTypeSpread = Get(war, P, "opponent_type_spread", 0.1),
+                FirstMover = ReadFirstMover(war, sides),
                 Sides = [.. sides],
                 Ceasefire = ceasefire,
             };
@@ -589,6 +594,16 @@ public static class ScenarioReader
                 return 0;
             });
             return settings;
+        }
+
+        private int? ReadFirstMover(JsonElement war, List<SideSettings> sides)
+        {
+            if (!war.TryGetProperty("first_mover", out var first) || first.ValueKind != JsonValueKind.String || first.GetString() is not { } name || name == "random")
+            {
+                return null;
+            }
+            var index = sides.FindIndex(s => s.Party == name);
+            return index >= 0 ? index : throw doc.Error("/war/first_mover", $"first_mover '{name}' is not a war side: name {string.Join(" or ", sides.Select(s => s.Party))}, or 'random'");
         }
 
         private (int Issue, ImmutableArray<MapLine> Lines)? ReadMap()
@@ -620,6 +635,18 @@ public static class ScenarioReader
                 return (index, [.. lines]);
             }
             return null;
+        }
+
+        private int? ReadPatience()
+        {
+            if (!_root.TryGetProperty("negotiation", out var n) || !n.TryGetProperty("patience_rounds", out var node))
+            {
+                return null;
+            }
+            var value = Number(node, "/negotiation/patience_rounds", "negotiation/patience_rounds", null);
+            return value >= 1 && value == Math.Floor(value) && value <= 100_000
+                ? (int)value
+                : throw doc.Error("/negotiation/patience_rounds", $"patience_rounds {value} must be a whole number of rounds, at least 1");
         }
 
         private (int Issue, ImmutableArray<int> PermanentValues)? ReadPermanence()

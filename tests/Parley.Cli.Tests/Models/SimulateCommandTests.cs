@@ -89,8 +89,11 @@ public sealed class SimulateCommandTests
             return; // SIGINT is sent with kill(1) and progress read from /proc
         }
         // Priors so strong that battles barely move them (A sure to win, B sure A loses) and zero costs:
-        // the sides never agree, so each run is a fight to the finish over 2,000 forts (about a million
-        // battles) and the simulation would take many minutes unless interrupted.
+        // the sides never agree, so each run is a fight to the finish over 400 forts (about 40,000
+        // battles) and the simulation would take minutes unless interrupted. (Until issue 10 the walk
+        // had 2,000 forts, a million battles a run; since the war values average over each side's
+        // belief, a quadrature each round, such a run takes tens of seconds, longer than this test
+        // waits for the runs in flight to finish after Ctrl-C.)
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -98,7 +101,7 @@ public sealed class SimulateCommandTests
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Parley.Cli.dll"));
-        foreach (var arg in new[] { "simulate", "--model", "smith-stam", "--forts", "2000", "--start", "1000", "--alpha-a", "1000000", "--beta-a", "1", "--alpha-b", "1", "--beta-b", "1000000", "--cost-a", "0", "--cost-b", "0", "--max-rounds", "100000000", "--runs", "2000", "--threads", "2", "--format", "json" })
+        foreach (var arg in new[] { "simulate", "--model", "smith-stam", "--forts", "400", "--start", "200", "--alpha-a", "1000000", "--beta-a", "1", "--alpha-b", "1", "--beta-b", "1000000", "--cost-a", "0", "--cost-b", "0", "--max-rounds", "100000000", "--runs", "2000", "--threads", "2", "--format", "json" })
         {
             info.ArgumentList.Add(arg);
         }

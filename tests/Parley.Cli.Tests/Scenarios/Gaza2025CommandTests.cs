@@ -32,4 +32,25 @@ public sealed class Gaza2025CommandTests
         Assert.Equal("warAim", killer.GetProperty("kind").GetString());
         Assert.Equal("Israel", killer.GetProperty("party").GetString());
     }
+
+    [Fact]
+    public void Simulate_with_a_longer_horizon_reports_the_same_first_agreements_and_early_survival()
+    {
+        // Every limited-aims run agrees within nine weeks, and everything before day 365 is the
+        // same for any horizon of at least 365 days: the first agreements and the 30- and 90-day
+        // survival of first ceasefires do not move with --horizon-days.
+        JsonElement Simulate(string days)
+        {
+            var r = ParleyProcess.Run("simulate", Scenario, "--runs", "200", "--seed", "4", "--format", "json", "--horizon-days", days);
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            return JsonDocument.Parse(r.Stdout).RootElement;
+        }
+        var year = Simulate("365");
+        var decade = Simulate("3650");
+        Assert.Equal(year.GetProperty("daysToAgreement").GetRawText(), decade.GetProperty("daysToAgreement").GetRawText());
+        foreach (var day in new[] { "30", "90" })
+        {
+            Assert.Equal(year.GetProperty("ceasefireHolds").GetProperty(day).GetDouble(), decade.GetProperty("ceasefireHolds").GetProperty(day).GetDouble());
+        }
+    }
 }

@@ -15,7 +15,7 @@ public static class ScenarioSimulation
     public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets);
+        var scenario = Horizon.Override(HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets), settings.HorizonDays);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

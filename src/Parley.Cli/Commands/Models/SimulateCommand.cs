@@ -47,6 +47,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("The preset: fearon, powell, rubinstein, smith-stam, filson-werner or slantchev.")]
         public string? Model { get; init; }
 
+        /// <summary>--horizon-days: overrides the scenario's horizon_days (a preset's max-rounds, at its days-per-round).</summary>
+        [CommandOption("--horizon-days <N>")]
+        [Description("Stop reporting after N days: overrides the scenario's horizon_days, or a preset's --max-rounds (N / days-per-round). Everything before day N is the same for any horizon of at least N.")]
+        public double? HorizonDays { get; init; }
+
         /// <summary>--out.</summary>
         [CommandOption("--out <FILE>")]
         [Description("Write one row per run to a .csv or .parquet file.")]
@@ -77,6 +82,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         var descriptor = ModelCatalog.Find(settings.Model);
         var export = ExportKind(settings.Out);
         var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
+        ApplyHorizon(settings.HorizonDays, descriptor, given);
         var parameters = descriptor.Resolve(given);
         var model = descriptor.Create(parameters);
         var options = new MonteCarloOptions(settings.Runs ?? DefaultRuns, settings.Seed ?? 1, settings.Threads);
@@ -100,6 +106,31 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
             }
         }
         return SimulationSession.ReportIfInterrupted(result);
+    }
+
+    /// <summary>A preset's horizon: --horizon-days N sets --max-rounds to the whole rounds of its days-per-round within N days.</summary>
+    private static void ApplyHorizon(double? horizonDays, ModelDescriptor descriptor, Dictionary<string, double> given)
+    {
+        if (horizonDays is not { } days)
+        {
+            return;
+        }
+        var rounds = descriptor.Parameters.FirstOrDefault(p => p.Name == "max-rounds");
+        var perRound = descriptor.Parameters.FirstOrDefault(p => p.Name == "days-per-round");
+        if (rounds is null || perRound is null)
+        {
+            throw new CliException($"--horizon-days: the {descriptor.Name} preset has no horizon (no --max-rounds)");
+        }
+        if (given.ContainsKey("max-rounds"))
+        {
+            throw new CliException("give either --horizon-days or --max-rounds, not both");
+        }
+        var dpr = given.TryGetValue("days-per-round", out var d) ? d : perRound.Default;
+        if (!(days >= dpr) || !double.IsFinite(days))
+        {
+            throw new CliException($"--horizon-days {days} must be at least one round ({dpr} days)");
+        }
+        given["max-rounds"] = Math.Floor(days / dpr);
     }
 
     internal static string? ExportKind(string? path)

@@ -44,6 +44,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("worker threads (default: all cores); results do not depend on it")]
         public int? Threads { get; init; }
 
+        /// <summary>--horizon-days: overrides the scenario's horizon_days.</summary>
+        [CommandOption("--horizon-days <N>")]
+        [Description("stop reporting the simulated war after N days (overrides the scenario's horizon_days); everything before day N is the same for any horizon of at least N")]
+        public double? HorizonDays { get; init; }
+
         /// <summary>Output folder.</summary>
         [CommandOption("-o|--out <DIR>")]
         [Description("where the report and its data go (default ./parley-out)")]
@@ -82,6 +87,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Threads = settings.Threads,
             DataDirectory = DataFolders.Datasets(settings.Data),
             WhyNoData = DataFolders.WhyNoDatasets,
+            HorizonDays = settings.HorizonDays,
         };
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -23,7 +23,8 @@ public sealed class PartyContext
         int deadline,
         double? discount = null,
         ulong seed = 0,
-        ulong stream = 0)
+        ulong stream = 0,
+        int? patience = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         if ((uint)index >= (uint)partyNames.Length)
@@ -40,6 +41,7 @@ public sealed class PartyContext
         Profile = profile;
         Outcomes = OutcomeIndex.For(profile);
         Deadline = deadline;
+        Patience = patience is < 1 ? throw new ModelException($"the patience is {patience} rounds: give at least 1") : patience;
         Discount = discount;
         Seed = seed;
         Stream = stream;
@@ -71,6 +73,9 @@ public sealed class PartyContext
 
     /// <summary>The last round.</summary>
     public int Deadline { get; }
+
+    /// <summary>Rounds over which time-dependent strategies concede (null: the deadline).</summary>
+    public int? Patience { get; }
 
     /// <summary>This party's discount factor per round, if any.</summary>
     public double? Discount { get; }

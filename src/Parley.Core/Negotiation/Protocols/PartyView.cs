@@ -32,8 +32,11 @@ public sealed class PartyView
     /// <summary>The last round.</summary>
     public int Deadline => Context.Deadline;
 
-    /// <summary>Normalised time t = (rounds completed) / deadline = (Round - 1) / Deadline, in [0, 1).</summary>
-    public double Time => (Round - 1) / (double)Deadline;
+    /// <summary>
+    /// Normalised time t = (rounds completed) / deadline = (Round - 1) / Deadline, in [0, 1); with a
+    /// patience, t = min(1, (Round - 1) / Patience): the rounds since the talks opened over the patience.
+    /// </summary>
+    public double Time => Context.Patience is { } patience ? Math.Min(1.0, (Round - 1) / (double)patience) : (Round - 1) / (double)Deadline;
 
     /// <summary>This party's reservation value in this round.</summary>
     public double Reservation { get; private set; }

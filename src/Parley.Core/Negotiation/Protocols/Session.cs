@@ -45,7 +45,7 @@ internal sealed class Session
         for (var p = 0; p < n; p++)
         {
             var discount = options.Discounts is { } d ? d[p] : (double?)null;
-            var context = new PartyContext(protocol, p, domain.PartyNames, domain.Profiles[p], deadline, discount, options.Seed, options.StreamFor(p));
+            var context = new PartyContext(protocol, p, domain.PartyNames, domain.Profiles[p], deadline, discount, options.Seed, options.StreamFor(p), options.Patience);
             _strategies[p] = strategies[p].Create(context)
                 ?? throw new ModelException($"strategy '{strategies[p].Name}' built nothing for party '{domain.PartyNames[p]}'");
             _views[p] = new PartyView(context, History);

@@ -38,33 +38,42 @@ public class SmithStamModelTests
     [Fact]
     public void Common_priors_settle_at_once_on_the_hand_computed_split()
     {
-        // Both priors Beta(10, 10): E[theta] = 1/2 for both. At k = 5 of N = 10, Pr(A wins) = 5/10 and
-        // E[battles] = 5 * 5 = 25, so W_A = 0.5 - 0.01 * 25 = 0.25 and W_B = 1 - 0.5 - 0.25 = 0.25.
-        // W_A + W_B = 0.5 <= 1: A proposes in round 0 and keeps 1 - W_B = 0.75.
+        // Both priors Beta(10, 10), symmetric about 1/2. At k = 5 of N = 10, Pr(A wins | θ) +
+        // Pr(A wins | 1 - θ) = 1, so averaged over the belief Pr(A wins) = 1/2 exactly; the expected
+        // number of battles averaged over the belief, E[D], is below the 5 x 5 = 25 at the mean
+        // (D(θ) peaks at θ = 1/2) and is integrated here by Simpson's rule. W_A = 0.5 - 0.01 E[D] and,
+        // by symmetry, W_B = W_A; W_A + W_B <= 1: A proposes in round 0 and keeps 1 - W_B.
         var model = new SmithStamModel(10, 5, 0.5, 10, 10, 10, 10, 0.01, 0.01, 100, 7);
         model.WarValues(5, 0, 0, out var valueA, out var valueB);
-        Assert.Equal(0.25, valueA, 12);
-        Assert.Equal(0.25, valueB, 12);
+        var battles = GamblersRuinAveragedTests.Simpson(10, 10, t => GamblersRuinAveragedTests.Steps(t, 5, 10));
+        Assert.True(battles < 25);
+        Assert.Equal(0.5 - (0.01 * battles), valueA, 8);
+        Assert.Equal(valueA, valueB, 12);
         var random = new CounterRandom(1, 0);
         var values = new double[2];
         var record = model.Run(ref random, values);
         Assert.Equal(Ending.NegotiatedSettlement, record.Ending);
         Assert.Equal(0, record.Rounds);
-        Assert.Equal(0.75, values[0], 12);
+        Assert.Equal(1 - valueB, values[0], 12);
         Assert.Equal(0.0, values[1], 12);
     }
 
     [Fact]
     public void Beta_Bernoulli_updating_moves_each_war_value_with_the_posterior_mean()
     {
-        // After s = 3 wins and f = 1 loss, A's posterior mean is (14 + 3)/(20 + 4) = 17/24 and B's
-        // (6 + 3)/(20 + 4) = 9/24; the war values are the ruin values at those means.
+        // After s = 3 wins and f = 1 loss, A's posterior is Beta(14 + 3, 6 + 1) and B's Beta(6 + 3, 14 + 1);
+        // the war values are the ruin values averaged over those posteriors (not at their means
+        // 17/24 and 9/24), checked here against Simpson's rule.
         var model = (SmithStamModel)SmithStamModel.Descriptor.CreateDefault();
         model.WarValues(7, 3, 1, out var valueA, out var valueB);
-        GamblersRuin.Solve(17.0 / 24, 7, 10, out var winA, out var battlesA);
-        GamblersRuin.Solve(9.0 / 24, 7, 10, out var winB, out var battlesB);
-        Assert.Equal(winA - (0.02 * battlesA), valueA, 12);
-        Assert.Equal(1 - winB - (0.02 * battlesB), valueB, 12);
+        var winA = GamblersRuinAveragedTests.Simpson(17, 7, t => GamblersRuinAveragedTests.Ruin(t, 7, 10));
+        var battlesA = GamblersRuinAveragedTests.Simpson(17, 7, t => GamblersRuinAveragedTests.Steps(t, 7, 10));
+        var winB = GamblersRuinAveragedTests.Simpson(9, 15, t => GamblersRuinAveragedTests.Ruin(t, 7, 10));
+        var battlesB = GamblersRuinAveragedTests.Simpson(9, 15, t => GamblersRuinAveragedTests.Steps(t, 7, 10));
+        Assert.Equal(winA - (0.02 * battlesA), valueA, 7);
+        Assert.Equal(1 - winB - (0.02 * battlesB), valueB, 7);
+        GamblersRuin.Solve(17.0 / 24, 7, 10, out var plugIn, out _);
+        Assert.NotEqual(plugIn, winA, 3);
         Assert.Equal((14.0 / 20) - (6.0 / 20), model.PriorGap, 12);
     }
 

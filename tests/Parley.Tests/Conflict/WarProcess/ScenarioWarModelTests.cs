@@ -36,33 +36,36 @@ public sealed class ScenarioWarModelTests
           initial_control: 0.6
           control_step: 0.05
           sides:
-            A: { prior: { wins: 9, losses: 1 }, victory_control: 0.9, cost_tolerance: 3, utility_cost_per_day: COSTA, combatant_deaths_per_day: { value: 2, sd: 1 } }
+            A: { prior: { wins: 9, losses: 1 }, victory_control: 0.9, cost_tolerance: 3, utility_cost_per_day: COSTA, resume_temptation: TEMPT, combatant_deaths_per_day: { value: 2, sd: 1 } }
             B: { prior: { wins: 6, losses: 4 }, victory_control: 0.9, cost_tolerance: 3, utility_cost_per_day: COSTB, civilian_deaths_per_day: 60 }
           ceasefire: { phase_days: 42, guarantee_reduction: GUARANTEE, base_hazard_per_day: HAZARD, temptation_hazard_per_day: 0.02 }
         """;
 
-    private static ScenarioWarModel Model(string hypothesis = "limited", double guarantee = 0.0, double hazard = 0.002, double cost = 0.002)
+    private static ScenarioWarModel Model(string hypothesis = "limited", double guarantee = 0.0, double hazard = 0.002, double cost = 0.002, double temptation = 0, string priorB = "{ wins: 6, losses: 4 }")
     {
         var c = cost.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var yaml = Yaml.Replace("COSTA", c, StringComparison.Ordinal).Replace("COSTB", c, StringComparison.Ordinal).Replace("GUARANTEE", guarantee.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        var yaml = Yaml.Replace("COSTA", c, StringComparison.Ordinal).Replace("COSTB", c, StringComparison.Ordinal).Replace("TEMPT", temptation.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("GUARANTEE", guarantee.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("HAZARD", hazard.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        yaml = yaml.Replace("prior: { wins: 6, losses: 4 }", "prior: " + priorB, StringComparison.Ordinal);
         var scenario = ScenarioReader.Parse(yaml, "war.yaml");
         return new ScenarioWarModel(scenario.WithHypothesis(hypothesis), hypothesis);
     }
 
     [Fact]
-    public void First_round_reservation_values_are_the_gamblers_ruin_win_probabilities_of_each_sides_beliefs()
+    public void First_round_reservation_values_are_the_gamblers_ruin_win_probabilities_averaged_over_each_sides_belief()
     {
         // Control runs from 1 - 0.9 = 0.1 (B wins) to 0.9 (A wins) in steps of 0.05: n = 16 steps;
-        // start 0.6 is k = 10 steps above B's line. With no costs, r = P(win) from the side's prior mean.
-        // A: p = 9/10, r = q/p = 1/9: P(A wins) = (1 - r^10)/(1 - r^16).
-        // B: p_B = 6/10, so it believes A advances with 0.4: r' = 0.6/0.4 = 1.5;
-        //    P(A wins) = (1 - 1.5^10)/(1 - 1.5^16), and B's reservation is 1 minus that.
+        // start 0.6 is k = 10 steps above B's line. With no costs and no discount a side fights to a
+        // military end, and its value is its chance of winning averaged over its Beta belief (not
+        // the chance at the belief's mean):
+        // A: Beta(9, 1) over its battle odds, from k = 10 of 16; B: Beta(6, 4) over its own, from 16 - 10 = 6.
         var trace = Model(cost: 0).Trace(seed: 1, runs: 1);
-        var expectedA = (1 - Math.Pow(1.0 / 9, 10)) / (1 - Math.Pow(1.0 / 9, 16));
-        var expectedB = 1 - ((1 - Math.Pow(1.5, 10)) / (1 - Math.Pow(1.5, 16)));
-        Assert.Equal(expectedA, trace.ReservationA[0], 9);
-        Assert.Equal(expectedB, trace.ReservationB[0], 9);
+        Assert.Equal(FightingValueTableTests.BetaAveragedRuin(9, 1, 10, 16), trace.ReservationA[0], 6);
+        Assert.Equal(FightingValueTableTests.BetaAveragedRuin(6, 4, 6, 16), trace.ReservationB[0], 6);
+        // Plugging in the means would have given more to each side (the value is convex-concave in θ
+        // here; at the mean 0.9 A's chance is 1 - (1/9)^10 / ... > 0.99999).
+        var plugInA = (1 - Math.Pow(1.0 / 9, 10)) / (1 - Math.Pow(1.0 / 9, 16));
+        Assert.True(trace.ReservationA[0] < plugInA);
     }
 
     [Fact]
@@ -81,6 +84,26 @@ public sealed class ScenarioWarModelTests
     }
 
     [Fact]
+    public void Mutual_optimism_delays_agreement_by_itself()
+    {
+        // A believes it wins 9 battles in 10. B's prior is private: when it is the mirror of A's
+        // (it believes it wins 1 in 10), A's belief is centred on the truth, A's first offer is
+        // taken and the runs agree at once or nearly; when B too is optimistic (6 in 10), A's first
+        // offers ask too much, B refuses, A rules out the pessimistic types and offers more while
+        // the battles pull both beliefs together: agreement comes later.
+        static double MeanDay(ScenarioWarModel model)
+        {
+            var result = MonteCarloRunner.Run(model, new MonteCarloOptions(400, 9, 1));
+            var days = result.RecordSpan.ToArray().Where(r => !double.IsNaN(r.AgreementDay)).Select(r => r.AgreementDay).ToList();
+            Assert.True(days.Count > 100, $"{days.Count} runs agreed");
+            return days.Average();
+        }
+        var optimistic = MeanDay(Model());
+        var mirror = MeanDay(Model(priorB: "{ wins: 1, losses: 9 }"));
+        Assert.True(optimistic > mirror, $"{optimistic} vs {mirror}");
+    }
+
+    [Fact]
     public void An_unlimited_aim_ends_runs_only_militarily_or_at_the_horizon()
     {
         var result = MonteCarloRunner.Run(Model("unlimited"), new MonteCarloOptions(400, 7, 1));
@@ -95,8 +118,10 @@ public sealed class ScenarioWarModelTests
     public void Guarantees_make_ceasefires_last_longer()
     {
         static double MeanHeld(MonteCarloResult r) => r.RecordSpan.ToArray().Where(x => !double.IsNaN(x.CeasefireDays)).Average(x => x.CeasefireDays);
-        var without = MonteCarloRunner.Run(Model(guarantee: 0.0), new MonteCarloOptions(600, 3, 2));
-        var with = MonteCarloRunner.Run(Model(guarantee: 0.3), new MonteCarloOptions(600, 3, 2));
+        // A standing gain from resuming gives A a temptation during the truce, which guarantees lower.
+        // (The value of fighting on does not move while the truce holds: no battles, no costs.)
+        var without = MonteCarloRunner.Run(Model(guarantee: 0.0, temptation: 0.3), new MonteCarloOptions(600, 3, 2));
+        var with = MonteCarloRunner.Run(Model(guarantee: 0.3, temptation: 0.3), new MonteCarloOptions(600, 3, 2));
         Assert.True(MeanHeld(with) > MeanHeld(without), $"{MeanHeld(with)} vs {MeanHeld(without)}");
     }
 
