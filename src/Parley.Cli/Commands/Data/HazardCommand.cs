@@ -84,16 +84,9 @@ public sealed class HazardCommand : Command<HazardCommand.Settings>
         var directory = settings.Locate().Path;
         var ceasefires = CeasefireAggregation.Aggregate(EthPrioReader.Read(directory).Rows);
         var selection = CeasefireSelection.Parse(null, settings.Exclude) with { Filter = spec.Filter };
-        var estimate = CeasefirePriors.Hazard(ceasefires, selection, spec.Event, spec.Confidence);
-        var options = new CeasefireHazardOptions { Selection = selection, Event = spec.Event, Confidence = spec.Confidence, EstimateClauses = settings.Clauses };
-        var model = CeasefireHazardModel.Fit(ceasefires, options);
-        var heldOut = settings.HoldOut is { } hold ? CeasefireHazardValidation.HeldOut(ceasefires, CeasefireFilter.Parse(hold), options) : null;
-        var simulated = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWithUncertainty(estimate, settings.Simulate, settings.Seed) : null;
-        var piecewise = settings.Simulate > 0
-            ? CeasefireDurationSimulation.SimulatePiecewise(estimate.Pieces, settings.Simulate, settings.Seed, withUncertainty: true)
-            : null;
-        var empirical = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateFromCurve(estimate.Curve, settings.Simulate, settings.Seed) : null;
-        var weibullRuns = settings.Simulate > 0 ? CeasefireDurationSimulation.SimulateWeibull(model.Weibull, settings.Simulate, settings.Seed) : null;
+        var study = HazardStudy.Run(ceasefires, spec, selection, settings.Clauses, settings.HoldOut is { } hold ? CeasefireFilter.Parse(hold) : null, settings.Simulate, settings.Seed);
+        var (estimate, model, heldOut) = (study.Estimate, study.Model, study.HeldOut);
+        var (simulated, piecewise, empirical, weibullRuns) = (study.Simulated, study.Piecewise, study.Empirical, study.Weibull);
         int[] days = [30, 90, 365];
         var result = new
         {
