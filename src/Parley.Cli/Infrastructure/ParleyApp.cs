@@ -16,6 +16,20 @@ namespace Parley.Cli.Infrastructure;
 /// <summary>Builds the command tree and turns every expected failure into a one-line error and exit code.</summary>
 public static class ParleyApp
 {
+    /// <summary>
+    /// The version <c>parley --version</c> prints: the package version and, when the build knew it,
+    /// the commit it was built from (e.g. <c>1.0.0 (commit 314c116)</c>).
+    /// </summary>
+    public static string Version { get; } = Describe(
+        typeof(ParleyApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
+
+    private static string Describe(string informational)
+    {
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : $"{informational[..plus]} (commit {informational[(plus + 1)..Math.Min(informational.Length, plus + 8)]})";
+    }
+
     /// <summary>Exit code for bad input or usage.</summary>
     public const int UsageError = 2;
 
@@ -66,6 +80,7 @@ public static class ParleyApp
     {
         ArgumentNullException.ThrowIfNull(config);
         config.SetApplicationName("parley");
+        config.SetApplicationVersion(Version);
         config.PropagateExceptions();
         config.UseStrictParsing();
         config.AddCommand<RunCommand>("run")

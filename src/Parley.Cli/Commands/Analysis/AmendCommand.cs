@@ -17,7 +17,7 @@ public sealed class AmendCommand : Command<AmendCommand.Settings>
     {
         /// <summary>A scenario, or a GENIUS domain followed by its profiles.</summary>
         [CommandArgument(0, "<files>")]
-        [Description("scenario.yaml, or domain.xml profile.xml profile.xml [...]")]
+        [Description("scenario.yaml, or domain.xml profile.xml profile.xml [[...]]")]
         public string[] Files { get; init; } = [];
 
         /// <summary>The text: a name from the scenario's texts, or issue=value pairs separated by ';'.</summary>

@@ -17,7 +17,7 @@ public sealed class NegotiateCommand : Command<NegotiateCommand.Settings>
     {
         /// <summary>A scenario, or a GENIUS domain followed by its profiles.</summary>
         [CommandArgument(0, "<files>")]
-        [Description("scenario.yaml, or domain.xml profile.xml profile.xml [...]")]
+        [Description("scenario.yaml, or domain.xml profile.xml profile.xml [[...]]")]
         public string[] Files { get; init; } = [];
 
         /// <summary>alternating, mediated or ultimatum.</summary>
