@@ -31,7 +31,7 @@ public static class OutputFormats
         {
             var names = (allowed.Length > 0 ? allowed : Enum.GetValues<OutputFormat>()).Select(f => f.ToString().ToLowerInvariant()).ToList();
             var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
-            throw new CliException($"unknown format '{value}': use {list}");
+            throw new CliException($"unknown --format '{value}': use {list}");
         }
         return format.Value;
     }

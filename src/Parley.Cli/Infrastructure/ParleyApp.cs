@@ -115,6 +115,7 @@ public static class ParleyApp
             .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddBranch("data", DataBranch.Configure);
+        config.AddBranch("scenarios", Commands.Scenarios.ScenariosBranch.Configure);
     }
 
     private static bool IsUserError(Exception ex) =>

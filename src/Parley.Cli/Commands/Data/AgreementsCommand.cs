@@ -5,6 +5,8 @@ using Parley.Data.Datasets.Ucdp;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+using Parley.Cli.Infrastructure;
+
 namespace Parley.Cli.Commands.Data;
 
 /// <summary><c>parley data agreements</c>: what peace agreements contain (UCDP, PA-X) and the Israel/Palestine subset of PA-X.</summary>

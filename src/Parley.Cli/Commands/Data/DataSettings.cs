@@ -27,13 +27,7 @@ public class DataSettings : CommandSettings
     public double Confidence { get; init; } = 0.95;
 
     /// <summary>The parsed output format.</summary>
-    public OutputFormat OutputFormat => Format.Trim().ToLowerInvariant() switch
-    {
-        "text" => OutputFormat.Text,
-        "json" => OutputFormat.Json,
-        "csv" => OutputFormat.Csv,
-        _ => throw new CliException($"unknown --format '{Format}': use text, json or csv"),
-    };
+    public OutputFormat OutputFormat => OutputFormats.Parse(Format);
 
     /// <summary>Locates the data directory from <see cref="Data"/>, PARLEY_DATA or the ancestors.</summary>
     public DataDirectory Locate() => DataDirectory.Locate(Data);

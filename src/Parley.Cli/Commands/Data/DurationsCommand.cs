@@ -4,6 +4,8 @@ using Parley.Data.Datasets.Ucdp;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+using Parley.Cli.Infrastructure;
+
 namespace Parley.Cli.Commands.Data;
 
 /// <summary><c>parley data durations</c>: war duration distributions (COW wars in days, UCDP episodes in years).</summary>

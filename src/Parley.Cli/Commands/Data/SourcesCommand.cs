@@ -5,6 +5,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Parley.Domain;
 
+using Parley.Cli.Infrastructure;
+
 namespace Parley.Cli.Commands.Data;
 
 /// <summary><c>parley data sources</c>: each dataset's producer, citation, version and download location.</summary>

@@ -3,6 +3,8 @@ using Parley.Data.Summary;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+using Parley.Cli.Infrastructure;
+
 namespace Parley.Cli.Commands.Data;
 
 /// <summary><c>parley data summary</c>: what each dataset holds, in a few figures.</summary>
