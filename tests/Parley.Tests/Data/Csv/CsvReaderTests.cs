@@ -45,6 +45,17 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void Skips_empty_crlf_lines_and_counts_them()
+    {
+        using var reader = new CsvReader(new StringReader("a,b\r\n\r\n\r\n1,2\r\n"), "t.csv");
+        Assert.True(reader.Read());
+        Assert.True(reader.Read());
+        Assert.Equal(4, reader.Line);
+        Assert.Equal("2", reader.GetString(1));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
     public void Reports_the_line_each_record_starts_on_across_multi_line_fields()
     {
         using var reader = new CsvReader(new StringReader("h\n\"a\nb\nc\"\nnext\n"), "t.csv");
