@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using nietras.SeparatedValues;
 using Parley.Domain;
 
 namespace Parley.Geography;
@@ -114,7 +115,11 @@ public sealed class GeoDataset
         {
             throw new FileNotFoundException("not found", path);
         }
-        var rows = CsvRows.Parse(File.ReadAllText(path));
+        List<string[]> rows;
+        using (var text = new StreamReader(path))
+        {
+            rows = Rows(text);
+        }
         if (rows.Count == 0)
         {
             throw new InputException(path, 1, null, "empty population table");
@@ -162,5 +167,27 @@ public sealed class GeoDataset
         }
         complete = governorates.Keys.All(used.Contains);
         return units;
+    }
+
+    /// <summary>
+    /// The records of a small CSV table (the first is the header), every field unquoted. Sep parses
+    /// it: Parley.Data's typed <c>CsvFile</c> sits beside this project, not below it, so the
+    /// population table goes to Sep directly rather than through a second hand-written reader.
+    /// </summary>
+    internal static List<string[]> Rows(TextReader text)
+    {
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(','), HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .From(text, leaveOpen: true);
+        var rows = new List<string[]>();
+        foreach (var row in reader)
+        {
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = new string(row[i].Span);
+            }
+            rows.Add(fields);
+        }
+        return rows;
     }
 }

@@ -74,7 +74,18 @@ public sealed class CsvFile : IDisposable
             _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
         };
         var text = new StreamReader(stream, decoder, detectEncodingFromByteOrderMarks: encoding == TextEncoding.Utf8, 1 << 16);
-        return new CsvFile(new CsvReader(text, path), path);
+        CsvReader reader;
+        try
+        {
+            // Sep reads the first block of text as it opens.
+            reader = new CsvReader(text, path);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text.Dispose();
+            throw EncodingError(path, 1, ex);
+        }
+        return new CsvFile(reader, path);
     }
 
     /// <summary>The column named <paramref name="name"/>; a missing column is an error naming the file.</summary>

@@ -1,36 +1,30 @@
-using System.Buffers;
+using nietras.SeparatedValues;
 using Parley.Domain;
 
 namespace Parley.Data.Csv;
 
 /// <summary>
-/// A streaming RFC 4180 CSV reader: fields separated by a delimiter, records by CRLF, LF or CR;
-/// a field may be quoted, and a quoted field may hold delimiters, line breaks and doubled quotes
-/// (<c>""</c> reads as one <c>"</c>). Lines that are entirely empty are skipped. The current record's
-/// fields are exposed as spans into one reused buffer, so reading allocates nothing per record once
-/// the buffers have grown to the longest record. Malformed quoting throws
-/// <see cref="InputException"/> naming the file, line and field position.
+/// The CSV reader of the codebase: RFC 4180 records read by Sep (fields separated by a delimiter,
+/// records by CRLF, LF or CR; a quoted field may hold delimiters, line breaks and doubled quotes,
+/// <c>""</c> reading as one <c>"</c>). Lines that are entirely empty are skipped. Sep accepts malformed
+/// quoting silently, so each record's quoted fields are checked here: an unclosed quote, text after a
+/// closing quote or a quote inside an unquoted field throws <see cref="InputException"/> naming the
+/// file, the line the record starts on and the field position. Fields are spans into Sep's buffer
+/// (or, for the rare quoted field, into one reused buffer), valid until the next <see cref="Read"/>.
 /// </summary>
 public sealed class CsvReader : IDisposable
 {
-    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
-
-    private readonly TextReader _reader;
-    private readonly SearchValues<char> _plainStops;
-    private readonly char _delimiter;
-    private readonly char[] _buffer;
-    private int _position;
-    private int _length;
-    private bool _endOfInput;
-    private char[] _record = new char[1024];
-    private int _recordLength;
+    private readonly SepReader _sep;
+    private char[] _unquoted = new char[256];
+    private int _unquotedLength;
     private int[] _starts = new int[64];
-    private int[] _ends = new int[64];
+    private int[] _lengths = new int[64];
+    private bool _anyQuoted;
     private int _fieldCount;
-    private int _line = 1;
+    private int _nextLine = 1;
 
     /// <summary>Reads CSV from <paramref name="reader"/>; <paramref name="file"/> names it in errors.</summary>
-    public CsvReader(TextReader reader, string file, char delimiter = ',', int bufferSize = 1 << 16)
+    public CsvReader(TextReader reader, string file, char delimiter = ',')
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(file);
@@ -38,12 +32,14 @@ public sealed class CsvReader : IDisposable
         {
             throw new ArgumentException("the delimiter cannot be a quote or a line break", nameof(delimiter));
         }
-        ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, 16);
-        _reader = reader;
         File = file;
-        _delimiter = delimiter;
-        _plainStops = SearchValues.Create(new[] { delimiter, '"', '\r', '\n' });
-        _buffer = new char[bufferSize];
+        _sep = Sep.Reader(o => o with
+        {
+            Sep = new Sep(delimiter),
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = false,
+        }).From(reader);
     }
 
     /// <summary>The file name used in error messages.</summary>
@@ -64,7 +60,9 @@ public sealed class CsvReader : IDisposable
             {
                 throw new ArgumentOutOfRangeException(nameof(index), $"the record has {_fieldCount} fields");
             }
-            return _record.AsSpan(_starts[index], _ends[index] - _starts[index]);
+            return _anyQuoted && _starts[index] >= 0
+                ? _unquoted.AsSpan(_starts[index], _lengths[index])
+                : _sep.Current[index].Span;
         }
     }
 
@@ -74,190 +72,85 @@ public sealed class CsvReader : IDisposable
     /// <summary>Advances to the next record; false at the end of the input.</summary>
     public bool Read()
     {
-        while (true)
+        while (_sep.MoveNext())
         {
-            if (!EnsureData())
+            var row = _sep.Current;
+            Line = _nextLine;
+            _nextLine = row.LineNumberToExcl;
+            if (row.Span.IsEmpty)
             {
-                return false;
+                // An entirely empty line: skip it.
+                continue;
             }
-            Line = _line;
-            _recordLength = 0;
-            _fieldCount = 0;
-            var sawContent = ReadRecord();
-            if (sawContent)
+            _fieldCount = row.ColCount;
+            _anyQuoted = row.Span.Contains('"');
+            if (_anyQuoted)
             {
-                return true;
+                Unquote(row);
             }
-            // An entirely empty line: skip it.
+            return true;
         }
+        _fieldCount = 0;
+        return false;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _sep.Dispose();
 
-    // Reads one record into the buffers; returns false if the line was empty (no characters at all).
-    private bool ReadRecord()
+    // Checks the quoting of every field of a record that holds a quote, and unescapes the quoted ones.
+    private void Unquote(SepReader.Row row)
     {
-        var fieldStart = _recordLength;
-        var atFieldStart = true;
-        var anyCharacter = false;
-        while (true)
+        if (_starts.Length < _fieldCount)
         {
-            if (!EnsureData())
+            _starts = new int[Math.Max(_fieldCount, _starts.Length * 2)];
+            _lengths = new int[_starts.Length];
+        }
+        _unquotedLength = 0;
+        for (var i = 0; i < _fieldCount; i++)
+        {
+            var raw = row[i].Span;
+            _starts[i] = -1;
+            if (raw.IsEmpty || raw[0] != '"')
             {
-                EndField(fieldStart);
-                return anyCharacter || _fieldCount > 1;
-            }
-            var span = _buffer.AsSpan(_position, _length - _position);
-            var stop = span.IndexOfAny(_plainStops);
-            if (stop < 0)
-            {
-                Append(span);
-                _position = _length;
-                anyCharacter = true;
-                atFieldStart = false;
-                continue;
-            }
-            if (stop > 0)
-            {
-                Append(span[..stop]);
-                anyCharacter = true;
-                atFieldStart = false;
-            }
-            var c = span[stop];
-            _position += stop + 1;
-            if (c == _delimiter)
-            {
-                EndField(fieldStart);
-                fieldStart = _recordLength;
-                atFieldStart = true;
-                anyCharacter = true;
-            }
-            else if (c == '"')
-            {
-                if (!atFieldStart)
+                if (raw.Contains('"'))
                 {
-                    throw new InputException(File, _line, _fieldCount + 1,
+                    throw new InputException(File, Line, i + 1,
                         "a quote inside an unquoted field: quote the whole field and double the inner quote");
                 }
-                anyCharacter = true;
-                atFieldStart = false;
-                ReadQuoted();
-            }
-            else
-            {
-                // '\r' or '\n' ends the record.
-                ConsumeLineBreak(c);
-                EndField(fieldStart);
-                return anyCharacter || _fieldCount > 1;
-            }
-        }
-    }
-
-    // Called just after an opening quote; reads to the closing quote and checks what follows it.
-    private void ReadQuoted()
-    {
-        var startLine = _line;
-        var field = _fieldCount + 1;
-        while (true)
-        {
-            if (!EnsureData())
-            {
-                throw new InputException(File, startLine, field, "a quoted field is never closed: add the closing quote");
-            }
-            var span = _buffer.AsSpan(_position, _length - _position);
-            var stop = span.IndexOfAny(QuotedStops);
-            if (stop < 0)
-            {
-                Append(span);
-                _position = _length;
                 continue;
             }
-            Append(span[..stop]);
-            var c = span[stop];
-            _position += stop + 1;
-            if (c == '"')
+            if (_unquoted.Length < _unquotedLength + raw.Length)
             {
-                if (EnsureData() && _buffer[_position] == '"')
+                Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, _unquotedLength + raw.Length));
+            }
+            _starts[i] = _unquotedLength;
+            var closed = false;
+            for (var k = 1; k < raw.Length; k++)
+            {
+                var c = raw[k];
+                if (c != '"')
                 {
-                    Append("\"");
-                    _position++;
+                    _unquoted[_unquotedLength++] = c;
                     continue;
                 }
-                // Closing quote: only a delimiter, a line break or the end may follow.
-                if (EnsureData())
+                if (k + 1 < raw.Length && raw[k + 1] == '"')
                 {
-                    var next = _buffer[_position];
-                    if (next != _delimiter && next != '\r' && next != '\n')
-                    {
-                        throw new InputException(File, _line, field,
-                            $"unexpected '{next}' after a closing quote: double quotes inside a quoted field");
-                    }
+                    _unquoted[_unquotedLength++] = '"';
+                    k++;
+                    continue;
                 }
-                return;
+                if (k + 1 < raw.Length)
+                {
+                    throw new InputException(File, Line, i + 1,
+                        $"unexpected '{raw[k + 1]}' after a closing quote: double quotes inside a quoted field");
+                }
+                closed = true;
             }
-            // A line break inside a quoted field is part of the field.
-            if (c == '\r' && EnsureData() && _buffer[_position] == '\n')
+            if (!closed)
             {
-                _position++;
-                Append("\r\n");
+                throw new InputException(File, Line, i + 1, "a quoted field is never closed: add the closing quote");
             }
-            else
-            {
-                Append(c == '\r' ? "\r" : "\n");
-            }
-            _line++;
+            _lengths[i] = _unquotedLength - _starts[i];
         }
-    }
-
-    private void ConsumeLineBreak(char c)
-    {
-        if (c == '\r' && EnsureData() && _buffer[_position] == '\n')
-        {
-            _position++;
-        }
-        _line++;
-    }
-
-    private bool EnsureData()
-    {
-        if (_position < _length)
-        {
-            return true;
-        }
-        if (_endOfInput)
-        {
-            return false;
-        }
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        _position = 0;
-        if (_length == 0)
-        {
-            _endOfInput = true;
-            return false;
-        }
-        return true;
-    }
-
-    private void Append(ReadOnlySpan<char> text)
-    {
-        if (_recordLength + text.Length > _record.Length)
-        {
-            Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));
-        }
-        text.CopyTo(_record.AsSpan(_recordLength));
-        _recordLength += text.Length;
-    }
-
-    private void EndField(int start)
-    {
-        if (_fieldCount == _starts.Length)
-        {
-            Array.Resize(ref _starts, _starts.Length * 2);
-            Array.Resize(ref _ends, _ends.Length * 2);
-        }
-        _starts[_fieldCount] = start;
-        _ends[_fieldCount] = _recordLength;
-        _fieldCount++;
     }
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Parley.Domain.Endings;
-
+using Parley.Formats.Csv;
 using Parley.Simulation;
 
 namespace Parley.Formats.Runs;
@@ -25,59 +24,28 @@ public static class RunCsvWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        writer.Write(string.Join(',', RunTable.Columns(result)));
-        writer.Write('\n');
-        Span<char> buffer = stackalloc char[64];
+        using var csv = new CsvWriter(writer);
+        csv.WriteRow(RunTable.Columns(result));
         var records = result.RecordSpan;
         for (var i = 0; i < records.Length; i++)
         {
             var r = records[i];
-            WriteInteger(writer, buffer, i);
-            writer.Write(',');
-            writer.Write(EndingNames.Name(r.Ending));
-            writer.Write(',');
-            writer.Write(EndingNames.Name(r.Prevailing));
-            writer.Write(',');
-            WriteInteger(writer, buffer, r.Rounds);
-            writer.Write(',');
-            WriteNumber(writer, buffer, r.Days);
-            writer.Write(',');
-            WriteNumber(writer, buffer, r.AgreementDay);
-            writer.Write(',');
-            WriteNumber(writer, buffer, r.CeasefireDays);
-            writer.Write(',');
-            writer.Write(EndingNames.Name(r.BrokenBy));
-            writer.Write(',');
-            if (r.FollowedBy is { } after)
-            {
-                writer.Write(EndingNames.Name(after));
-            }
-            writer.Write(',');
-            WriteNumber(writer, buffer, r.CasualtiesA);
-            writer.Write(',');
-            WriteNumber(writer, buffer, r.CasualtiesB);
+            using var row = csv.NewRow();
+            row.Add(i);
+            row.Add(EndingNames.Name(r.Ending));
+            row.Add(EndingNames.Name(r.Prevailing));
+            row.Add(r.Rounds);
+            row.Add(r.Days);
+            row.Add(r.AgreementDay);
+            row.Add(r.CeasefireDays);
+            row.Add(EndingNames.Name(r.BrokenBy));
+            row.Add(r.FollowedBy is { } after ? EndingNames.Name(after) : "");
+            row.Add(r.CasualtiesA);
+            row.Add(r.CasualtiesB);
             foreach (var value in result.ValuesOf(i))
             {
-                writer.Write(',');
-                WriteNumber(writer, buffer, value);
+                row.Add(value);
             }
-            writer.Write('\n');
         }
-    }
-
-    private static void WriteInteger(TextWriter writer, Span<char> buffer, int value)
-    {
-        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
-        writer.Write(buffer[..written]);
-    }
-
-    private static void WriteNumber(TextWriter writer, Span<char> buffer, double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return;
-        }
-        value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
-        writer.Write(buffer[..written]);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Parley.Formats.Csv;
 
 namespace Parley.Reports.Csv;
 
@@ -49,32 +49,7 @@ public sealed class CsvTable
     }
 
     /// <summary>The CSV text, with a header row and LF line ends.</summary>
-    public string ToCsv()
-    {
-        var sb = new StringBuilder();
-        Line(sb, Header);
-        foreach (var row in _rows)
-        {
-            Line(sb, row);
-        }
-        return sb.ToString();
-    }
-
-    private static void Line(StringBuilder sb, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(',');
-            }
-            sb.Append(Quote(cells[i]));
-        }
-        sb.Append('\n');
-    }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    public string ToCsv() => CsvWriter.ToText([Header, .. _rows]);
 
     private static string Cell(object? value) => value switch
     {

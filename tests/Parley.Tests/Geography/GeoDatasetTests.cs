@@ -53,7 +53,7 @@ public sealed class GeoDatasetTests
     [Fact]
     public void Csv_reader_handles_quotes_commas_and_doubled_quotes()
     {
-        var rows = CsvRows.Parse("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,,last\n");
+        var rows = GeoDataset.Rows(new StringReader("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,,last\n"));
         Assert.Equal(3, rows.Count);
         Assert.Equal(["1", "x, y", "say \"hi\""], rows[1]);
         Assert.Equal(["2", "", "last"], rows[2]);

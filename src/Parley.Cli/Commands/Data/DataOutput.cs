@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Parley.Formats.Csv;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands.Data;
@@ -30,13 +30,7 @@ internal static class DataOutput
     /// <summary>Writes one CSV table (RFC 4180 quoting, invariant numbers).</summary>
     public static void Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', header.Select(Escape)).Append('\n');
-        foreach (var row in rows)
-        {
-            text.AppendJoin(',', row.Select(v => Escape(Format(v)))).Append('\n');
-        }
-        Console.Out.Write(text.ToString());
+        Console.Out.Write(CsvWriter.ToText([header, .. rows.Select(row => row.Select(Format).ToArray())]));
     }
 
     /// <summary>A console for tables: plain text when output is redirected, wide enough not to wrap.</summary>
@@ -76,7 +70,4 @@ internal static class DataOutput
 
     /// <summary>A label with the unverified marker when needed.</summary>
     public static string Label(string label, bool verified) => verified ? label : label + " (unverified)";
-
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Parley.Cli.Infrastructure;
 using Parley.Application;
+using Parley.Formats.Csv;
 using Parley.Geography;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -155,14 +156,13 @@ public sealed class MapCommand : Command<MapCommand.Settings>
 
     private static void WriteCsv(TextWriter w, WithdrawalMap map)
     {
-        w.WriteLine("option,kind,buffer_m,area_km2,share,people_inside,source");
+        using var csv = new CsvWriter(w);
+        csv.WriteRow(["option", "kind", "buffer_m", "area_km2", "share", "people_inside", "source"]);
         foreach (var z in map.Zones)
         {
             var people = z.PeopleInside is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : "";
             var buffer = z.BufferMetres is { } b ? b.ToString("0", CultureInfo.InvariantCulture) : "";
-            w.WriteLine(string.Join(',', Csv(z.Label), z.Kind.ToString().ToLowerInvariant(), buffer, z.AreaKm2.ToString("0.000", CultureInfo.InvariantCulture), z.ShareOfTerritory.ToString("0.0000", CultureInfo.InvariantCulture), people, Csv(z.Source)));
+            csv.WriteRow([z.Label, z.Kind.ToString().ToLowerInvariant(), buffer, z.AreaKm2.ToString("0.000", CultureInfo.InvariantCulture), z.ShareOfTerritory.ToString("0.0000", CultureInfo.InvariantCulture), people, z.Source]);
         }
     }
-
-    private static string Csv(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? $"\"{s.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : s;
 }

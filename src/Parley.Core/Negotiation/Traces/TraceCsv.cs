@@ -1,3 +1,7 @@
+// Hand-written on purpose: Parley.Core takes no packages and does no I/O, so it cannot use Sep, the
+// CSV writer of every other project (Parley.Formats.Csv.CsvWriter). WriteRow below is the core's one
+// CSV escaping function (RFC 4180: a field holding a comma, quote, CR or LF is quoted, inner quotes
+// doubled; LF line ends), used by the trace and tournament tables; it writes exactly what CsvWriter writes.
 using System.Globalization;
 using System.Text;
 

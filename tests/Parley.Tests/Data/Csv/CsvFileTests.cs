@@ -128,4 +128,40 @@ public sealed class CsvFileTests
         var ex = Assert.Throws<InputException>(() => Open(""));
         Assert.Contains("header", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_malformed_file_names_the_file_the_line_and_the_field()
+    {
+        // Record 3 starts on line 4 (record 2 holds a line break); its second field has text after the closing quote.
+        var ex = Assert.Throws<InputException>(() =>
+        {
+            using var csv = Open("id,name\n1,\"two\nlines\"\n2,\"Gaza\" Strip\n");
+            while (csv.Read())
+            {
+            }
+        });
+        Assert.Equal("f.csv", ex.File);
+        Assert.Equal(4, ex.Line);
+        Assert.Equal(2, ex.Column);
+        Assert.Equal("f.csv:4:2: unexpected ' ' after a closing quote: double quotes inside a quoted field", ex.Message);
+    }
+
+    [Fact]
+    public void Quoted_fields_with_delimiters_quotes_and_line_breaks_read_in_latin1_and_utf8()
+    {
+        var text = "name,note\r\n\"Man\u00e9, Junta\",\"said \"\"oui\"\"\r\nthen left\"\r\n";
+        foreach (var (encoding, bytes) in new[]
+        {
+            (TextEncoding.Latin1, Encoding.Latin1.GetBytes(text)),
+            (TextEncoding.Utf8, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray()),
+        })
+        {
+            using var csv = CsvFile.FromStream(new MemoryStream(bytes), "q.csv", encoding);
+            Assert.Equal(["name", "note"], csv.Header);
+            Assert.True(csv.Read());
+            Assert.Equal("Man\u00e9, Junta", csv.GetText(csv.Column("name")));
+            Assert.Equal("said \"oui\"\r\nthen left", csv.GetText(csv.Column("note")));
+            Assert.False(csv.Read());
+        }
+    }
 }
