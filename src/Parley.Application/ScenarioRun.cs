@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Parley.Analysis;
-using Parley.Conflict.WarProcess;
 using Parley.Domain.Scenarios;
 using Parley.Simulation;
 using Parley.Simulation.Summaries;
@@ -51,7 +50,7 @@ public static class ScenarioRun
                 complete &= variant.War is null;
                 continue;
             }
-            var model = new ScenarioWarModel(variant, name);
+            var model = ScenarioMonteCarlo.Model(resolved, name);
             var progress = new SimulationProgress();
             onHypothesis?.Invoke(name, progress);
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);

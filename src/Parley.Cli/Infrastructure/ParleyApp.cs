@@ -73,6 +73,7 @@ public static class ParleyApp
             .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddBranch("data", DataBranch.Configure);
+        config.AddCommand<BacktestCommand>("backtest").WithDescription("Run every scenario in a folder that has an observed: section and score the engine against history.");
     }
 
     private static bool IsUserError(Exception ex) =>
