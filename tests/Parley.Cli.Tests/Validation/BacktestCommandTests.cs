@@ -101,7 +101,7 @@ public sealed class BacktestCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("case", result.Stdout);
         Assert.Contains("ceasefire-held", result.Stdout);
-        Assert.Contains("1 cases: within a factor of 2", result.Stdout);
+        Assert.Contains("1 case: within a factor of 2", result.Stdout);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed class BacktestCommand : Command<BacktestCommand.Settings>
     /// <summary>Runs per case when --runs is not given.</summary>
     public const int DefaultRuns = 1000;
 
+    /// <summary>Exit code when Ctrl-C stopped the backtest (128 + SIGINT, as shells use).</summary>
+    public const int Interrupted = 130;
+
     /// <summary>Arguments and options.</summary>
     public sealed class Settings : CommandSettings
     {
@@ -79,7 +82,16 @@ public sealed class BacktestCommand : Command<BacktestCommand.Settings>
             DataDirectory = DataFolders.Datasets(settings.Data),
             WhyNoData = DataFolders.WhyNoDatasets,
         };
-        var result = BacktestRun.Execute(cases, options, cancellationToken);
+        BacktestResult result;
+        try
+        {
+            result = BacktestRun.Execute(cases, options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("parley: backtest stopped before every case finished: nothing was scored");
+            return Interrupted;
+        }
         if (format == OutputFormat.Json)
         {
             Models.JsonText.Print(BacktestJson.ToJson(result));

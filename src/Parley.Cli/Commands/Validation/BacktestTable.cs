@@ -36,7 +36,7 @@ internal static class BacktestTable
         console.Write(table);
         var s = result.Summary;
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Cases} cases: within a factor of 2 {Share(s.WithinFactor2Share)}, 50% interval coverage {Share(s.Coverage50)}, 90% interval coverage {Share(s.Coverage90)}, mean Brier {s.MeanBrier:0.000}")));
+            $"{s.Cases} {(s.Cases == 1 ? "case" : "cases")}: within a factor of 2 {Share(s.WithinFactor2Share)}, 50% interval coverage {Share(s.Coverage50)}, 90% interval coverage {Share(s.Coverage90)}, mean Brier {s.MeanBrier:0.000}")));
         console.MarkupLine("[grey]n/a: the runs cannot decide the check (a quantile beyond the horizon, or history censored); shares count the decided cases[/]");
     }
 
