@@ -89,13 +89,19 @@ public sealed class ObservedSectionTests
     }
 
     [Theory]
-    [InlineData("  days_to_agreement: { value: 120 }\n  ending: { value: stalemate, source: s1 }")]
-    [InlineData("  ending: { value: stalemate, source: s1 }")]
-    [InlineData("  days_to_agreement: { value: 120, source: s1 }")]
-    public void Uncited_days_missing_days_or_a_missing_ending_are_errors_with_a_position(string section)
+    [InlineData("  days_to_agreement: { value: 120 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days_to_agreement cites nothing")]
+    [InlineData("  ending: { value: stalemate, source: s1 }", 18, "give exactly one of days_to_agreement")]
+    [InlineData("  days_to_agreement: { value: 1, source: s1 }\n  no_agreement_within_days: { value: 2, source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "give exactly one of")]
+    [InlineData("  days_to_agreement: { value: 120, source: s1 }", 18, "give the ending")]
+    [InlineData("  days_to_agreement: { value: -3, source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days -3")]
+    [InlineData("  days_to_agreement: { source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days_to_agreement has no value")]
+    public void A_section_missing_a_part_or_its_citation_is_an_error_at_its_line(string section, int line, string message)
     {
-        var ex = Assert.Throws<InputException>(() => ScenarioReader.Parse(Head + "observed:\n" + section + "\n", "observed.yaml"));
-        Assert.NotNull(ex.Line);
+        var yaml = Head + "observed:\n" + section + "\n";
+        Assert.Equal("observed:", yaml.Split('\n')[16]);
+        var ex = Assert.Throws<InputException>(() => ScenarioReader.Parse(yaml, "observed.yaml"));
+        Assert.Equal(line, ex.Line);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
