@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Parley.Analysis;
-using Parley.Conflict.WarProcess;
 using Parley.Domain.Scenarios;
 using Parley.Simulation;
 using Parley.Simulation.Summaries;
 using Parley.Conflict.Scenarios;
+using Parley.Conflict.WarProcess;
 
 namespace Parley.Application;
 
@@ -33,7 +33,7 @@ public static class ScenarioRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var resolved = Horizon.Override(HazardFromData.Resolve(scenario, options.DataDirectory, options.WhyNoData), options.HorizonDays);
+        var resolved = ScenarioMonteCarlo.Prepare(scenario, options.DataDirectory, options.WhyNoData, options.HorizonDays);
         var runs = new List<HypothesisRun>();
         var complete = true;
         foreach (var name in resolved.HypothesisNames)
@@ -51,7 +51,7 @@ public static class ScenarioRun
                 complete &= variant.War is null;
                 continue;
             }
-            var model = new ScenarioWarModel(variant, name);
+            var model = ScenarioMonteCarlo.Model(resolved, name);
             var progress = new SimulationProgress();
             onHypothesis?.Invoke(name, progress);
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);

@@ -63,6 +63,9 @@ public sealed record Scenario
     /// </summary>
     public int? NegotiationPatience { get; init; }
 
+    /// <summary>What history did in this case (the <c>observed:</c> section), for backtests; null when the scenario states none.</summary>
+    public ObservedOutcome? Observed { get; init; }
+
     /// <summary>Every number in the scenario with its citation, for audits of sourcing.</summary>
     public ImmutableArray<CitedValue> CitedValues { get; init; } = [];
 

@@ -14,7 +14,7 @@ namespace Parley.Formats.Scenario;
 /// checks (issue names, option values, weights), each failure one <see cref="InputException"/> at the
 /// offending line and column.
 /// </summary>
-public static class ScenarioReader
+public static partial class ScenarioReader
 {
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
     public static Conflict.Scenarios.Scenario ReadFile(string path)
@@ -51,7 +51,7 @@ public static class ScenarioReader
         return new Builder(document).Build();
     }
 
-    private sealed class Builder(PositionedJson doc)
+    private sealed partial class Builder(PositionedJson doc)
     {
         private readonly JsonElement _root = doc.Root;
         private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
@@ -90,6 +90,7 @@ public static class ScenarioReader
                 Permanence = ReadPermanence(),
                 NegotiationPatience = ReadPatience(),
                 Map = ReadMap(),
+                Observed = ReadObserved(),
                 CitedValues = [.. _cited],
             };
         }

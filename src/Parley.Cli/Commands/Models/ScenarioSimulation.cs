@@ -1,5 +1,4 @@
 using Parley.Cli.Infrastructure;
-using Parley.Conflict.WarProcess;
 using Parley.Formats.Scenario;
 using Parley.Simulation;
 using Parley.Simulation.Summaries;
@@ -15,7 +14,7 @@ public static class ScenarioSimulation
     public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = Horizon.Override(HazardFromData.Resolve(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets), settings.HorizonDays);
+        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets, settings.HorizonDays);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],
@@ -32,7 +31,7 @@ public static class ScenarioSimulation
         var exit = 0;
         foreach (var name in names)
         {
-            var model = new ScenarioWarModel(scenario.WithHypothesis(name), name);
+            var model = ScenarioMonteCarlo.Model(scenario, name);
             var result = SimulationSession.Run(model, options, cancellationToken);
             var summary = SimulationSummary.Of(result);
             if (format == OutputFormat.Json)

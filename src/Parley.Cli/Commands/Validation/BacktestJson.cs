@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Parley.Application.Backtest;
+using Parley.Cli.Commands.Models;
+using Parley.Domain.Endings;
+
+namespace Parley.Cli.Commands.Validation;
+
+/// <summary>
+/// The backtest as JSON: <c>{"cases": [{scenario, hypothesis, runs, observedDays, observedCensored,
+/// observedEnding, horizonDays, medianDays, interval50, interval90, withinFactor2, in50, in90, brier,
+/// endingShares}], "summary": {cases, withinFactor2Share, coverage50, coverage90, meanBrier}}</c>.
+/// A day that lies beyond the horizon, and a check the runs cannot decide, are null.
+/// </summary>
+internal static class BacktestJson
+{
+    public static string ToJson(BacktestResult result) => JsonText.Build(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("cases");
+        foreach (var c in result.Cases)
+        {
+            WriteCase(w, c);
+        }
+        w.WriteEndArray();
+        var s = result.Summary;
+        w.WriteStartObject("summary");
+        w.WriteNumber("cases", s.Cases);
+        Number(w, "withinFactor2Share", s.WithinFactor2Share);
+        Number(w, "coverage50", s.Coverage50);
+        Number(w, "coverage90", s.Coverage90);
+        w.WriteNumber("meanBrier", s.MeanBrier);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    private static void WriteCase(Utf8JsonWriter w, BacktestCase c)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenario", c.Scenario);
+        w.WriteString("hypothesis", c.Hypothesis);
+        w.WriteNumber("runs", c.Runs);
+        w.WriteNumber("observedDays", c.Observed.Days);
+        w.WriteBoolean("observedCensored", c.Observed.Censored);
+        w.WriteString("observedEnding", EndingNames.Name(c.Observed.Ending));
+        w.WriteNumber("horizonDays", c.Time.HorizonDays);
+        Number(w, "medianDays", c.Time.Median);
+        Interval(w, "interval50", c.Time.Interval50);
+        Interval(w, "interval90", c.Time.Interval90);
+        Boolean(w, "withinFactor2", c.WithinFactor2);
+        Boolean(w, "in50", c.In50);
+        Boolean(w, "in90", c.In90);
+        w.WriteNumber("brier", c.Brier);
+        w.WriteStartObject("endingShares");
+        foreach (var (ending, share) in c.EndingShares)
+        {
+            w.WriteNumber(EndingNames.Name(ending), share);
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Interval(Utf8JsonWriter w, string name, TimeInterval interval)
+    {
+        w.WriteStartArray(name);
+        foreach (var end in new[] { interval.Low, interval.High })
+        {
+            if (end is { } v)
+            {
+                w.WriteNumberValue(v);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Boolean(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
