@@ -26,7 +26,7 @@ public static class ParleyApp
         app.Configure(Configure);
         try
         {
-            return app.Run(SingleLetterOptions.Normalise(args));
+            return app.Run(CommandLine.Normalise(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -41,6 +41,7 @@ public static class ParleyApp
         config.SetApplicationName("parley");
         config.PropagateExceptions();
         config.UseStrictParsing();
+        config.SetHelpProvider(new ParameterHelp(config.Settings));
         config.AddCommand<RunCommand>("run")
             .WithDescription("Run the main job on a scenario (the embedded default scenario without one).")
             .WithExample("run")
@@ -85,7 +86,7 @@ public static class ParleyApp
         {
             FileNotFoundException f => $"{f.FileName ?? "file"}: file not found: check the path",
             DirectoryNotFoundException d => $"{d.Message.TrimEnd('.')}: check the path",
-            _ => ex.Message,
+            _ => CommandLine.Message(ex),
         };
         message = message.ReplaceLineEndings(" ").Trim();
         Console.Error.WriteLine($"parley: error: {message}");

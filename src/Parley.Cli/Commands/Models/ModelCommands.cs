@@ -1,3 +1,5 @@
+using Parley.Conflict.Models;
+using Parley.Simulation.Parameters;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands.Models;
@@ -5,6 +7,24 @@ namespace Parley.Cli.Commands.Models;
 /// <summary>The subcommands of <c>parley model</c>, one per preset.</summary>
 public static class ModelCommands
 {
+    /// <summary>
+    /// Every <c>model</c> subcommand: its name, the model whose declared parameters it takes, and whether
+    /// it shows only the closed form (and so takes no parameter that only the simulation uses).
+    /// </summary>
+    public static IReadOnlyList<(string Name, ModelDescriptor Model, bool ClosedForm)> All { get; } =
+    [
+        ("fearon", FearonModel.Descriptor, true),
+        ("powell", PowellModel.Descriptor, true),
+        ("rubinstein", RubinsteinModel.Descriptor, true),
+        ("smith-stam", SmithStamModel.Descriptor, false),
+        ("filson-werner", FilsonWernerModel.Descriptor, false),
+        ("slantchev", SlantchevModel.Descriptor, false),
+    ];
+
+    /// <summary>The subcommand named <paramref name="name"/>, or null.</summary>
+    internal static (string Name, ModelDescriptor Model, bool ClosedForm)? Find(string name) =>
+        All.Where(c => c.Name == name).Select(c => ((string, ModelDescriptor, bool)?)c).FirstOrDefault();
+
     /// <summary>Adds every model subcommand to the <c>model</c> branch.</summary>
     public static void Register(IConfigurator<CommandSettings> branch)
     {

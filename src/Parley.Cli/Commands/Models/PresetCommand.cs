@@ -29,7 +29,7 @@ public abstract class PresetCommand : Command<ModelParameterSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = Descriptor;
-        var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
+        var given = ParameterOptions.Given(settings, descriptor);
         var parameters = descriptor.Resolve(given);
         var model = descriptor.Create(parameters);
         var options = new MonteCarloOptions(settings.Runs ?? DefaultRuns, settings.Seed ?? 1, settings.Threads);
@@ -73,7 +73,7 @@ public abstract class PresetCommand : Command<ModelParameterSettings>
             foreach (var (parameter, value, isGiven) in parameters.Entries)
             {
                 var shown = value.ToString(CultureInfo.InvariantCulture);
-                table.AddRow("--" + parameter.Name, isGiven ? $"[bold]{shown}[/]" : shown, parameter.Default.ToString(CultureInfo.InvariantCulture), Markup.Escape(parameter.Description));
+                table.AddRow("--" + parameter.Name, isGiven ? $"[bold]{shown}[/]" : shown, parameter.DefaultText, Markup.Escape(parameter.Meaning));
             }
             AnsiConsole.Write(table);
             if (facts.Count > 0)
