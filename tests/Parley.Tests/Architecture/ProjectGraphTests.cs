@@ -6,8 +6,8 @@ namespace Parley.Tests.Architecture;
 /// <summary>
 /// The projects under src/ and the direction of their references (docs/architecture.md): each
 /// project may reference only the projects listed for it here, so a reference upward or sideways
-/// fails this test before it can become a cycle; and the libraries read no environment variables
-/// and search no folders.
+/// fails this test before it can become a cycle; and the libraries read no environment variables,
+/// search no folders and name no command-line flags.
 /// </summary>
 public sealed class ProjectGraphTests
 {
