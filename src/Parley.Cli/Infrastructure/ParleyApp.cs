@@ -67,7 +67,7 @@ public static class ParleyApp
         });
         try
         {
-            return app.Run(SingleLetterOptions.Normalise(args));
+            return app.Run(CommandLine.Normalise(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -83,6 +83,7 @@ public static class ParleyApp
         config.SetApplicationVersion(Version);
         config.PropagateExceptions();
         config.UseStrictParsing();
+        config.SetHelpProvider(new ParameterHelp(config.Settings));
         config.AddCommand<RunCommand>("run")
             .WithDescription("Run the main job on a scenario (the embedded default scenario without one).")
             .WithExample("run")
@@ -129,7 +130,7 @@ public static class ParleyApp
         {
             FileNotFoundException f => $"{f.FileName ?? "file"}: file not found: check the path",
             DirectoryNotFoundException d => $"{d.Message.TrimEnd('.')}: check the path",
-            _ => ex.Message,
+            _ => CommandLine.Message(ex),
         };
         message = message.ReplaceLineEndings(" ").Trim();
         Console.Error.WriteLine($"parley: error: {message}");

@@ -15,9 +15,9 @@ public readonly record struct FearonBargaining
     /// <summary>Creates the model; p must be a probability and the costs non-negative.</summary>
     public FearonBargaining(double p, double costA, double costB)
     {
-        P = ModelChecks.Probability(p, "p");
-        CostA = ModelChecks.Cost(costA, "cost-a");
-        CostB = ModelChecks.Cost(costB, "cost-b");
+        P = FearonModel.Descriptor.Check("p", p);
+        CostA = FearonModel.Descriptor.Check("cost-a", costA);
+        CostB = FearonModel.Descriptor.Check("cost-b", costB);
     }
 
     /// <summary>Pr(A wins a war).</summary>
@@ -63,11 +63,11 @@ public readonly record struct FearonScreening
     /// <summary>Creates the problem; c̄ must be positive.</summary>
     public FearonScreening(double p, double costA, double costBar)
     {
-        P = ModelChecks.Probability(p, "p");
-        CostA = ModelChecks.Cost(costA, "cost-a");
+        P = FearonModel.Descriptor.Check("p", p);
+        CostA = FearonModel.Descriptor.Check("cost-a", costA);
         if (!(costBar > 0) || !double.IsFinite(costBar))
         {
-            throw new ModelException($"--cost-bar is {ModelChecks.Text(costBar)}: the upper bound of B's private cost must be positive (leave it out for complete information)");
+            throw new ModelException(name => $"{name("cost-bar")} is {ModelChecks.Text(costBar)}: the upper bound of B's private cost must be positive (leave it out for complete information)");
         }
         CostBar = costBar;
     }

@@ -34,8 +34,8 @@ public readonly struct FearonModel : IRunModel, IExplainedModel
     public FearonModel(double p, double costA, double costB, double costBar, double daysPerRound)
     {
         Bargaining = new FearonBargaining(p, costA, costB);
-        CostBar = ModelChecks.Cost(costBar, "cost-bar");
-        DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new Domain.ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        CostBar = Descriptor.Check("cost-bar", costBar);
+        DaysPerRound = Descriptor.Check("days-per-round", daysPerRound);
         _offer = costBar > 0 ? Bargaining.Screening(costBar).Offer : Bargaining.UltimatumOffer;
         _costB = costB;
     }
@@ -59,10 +59,10 @@ public readonly struct FearonModel : IRunModel, IExplainedModel
         "[READ] range and ultimatum; [STD] screening offer and war probability, re-derived",
         [
             new ModelParameter("p", 0.5, ParameterDomain.Probability, "probability that A wins a war"),
-            new ModelParameter("cost-a", 0.1, ParameterDomain.NonNegative, "A's cost of war (share of the stake)"),
+            new ModelParameter("cost-a", 0.1, ParameterDomain.NonNegative, "A's cost of war", "share of the stake"),
             new ModelParameter("cost-b", 0.15, ParameterDomain.NonNegative, "B's cost of war, used when cost-bar is 0 (complete information)"),
             new ModelParameter("cost-bar", 0.3, ParameterDomain.NonNegative, "upper bound of B's private cost, drawn U[0, cost-bar] each run; 0 = complete information"),
-            new ModelParameter("days-per-round", 30, ParameterDomain.Positive, "days one round of war lasts"),
+            new ModelParameter("days-per-round", 30, ParameterDomain.Positive, "days one round of war lasts", "days") { SimulationOnly = true },
         ],
         ps => new FearonModel(ps["p"], ps["cost-a"], ps["cost-b"], ps["cost-bar"], ps["days-per-round"]));
 

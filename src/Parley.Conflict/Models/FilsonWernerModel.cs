@@ -50,24 +50,24 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
     public FilsonWernerModel(double priorStrong, double winVsStrong, double winVsWeak, int battlesA, int battlesB,
         double collapse, double bluff, double costA, double costB, double daysPerRound)
     {
-        PriorStrong = ModelChecks.Probability(priorStrong, "prior-strong");
-        WinVsStrong = ModelChecks.OpenUnit(winVsStrong, "win-vs-strong");
-        WinVsWeak = ModelChecks.OpenUnit(winVsWeak, "win-vs-weak");
+        PriorStrong = Descriptor.Check("prior-strong", priorStrong);
+        WinVsStrong = Descriptor.Check("win-vs-strong", winVsStrong);
+        WinVsWeak = Descriptor.Check("win-vs-weak", winVsWeak);
         if (winVsWeak <= winVsStrong)
         {
-            throw new ModelException($"--win-vs-weak {ModelChecks.Text(winVsWeak)} is not above --win-vs-strong {ModelChecks.Text(winVsStrong)}: A must win more often against a weak defender");
+            throw new ModelException(name => $"{name("win-vs-weak")} {ModelChecks.Text(winVsWeak)} is not above {name("win-vs-strong")} {ModelChecks.Text(winVsStrong)}: A must win more often against a weak defender");
         }
         if (battlesA < 1 || battlesB < 1)
         {
-            throw new ModelException($"--battles-a {battlesA} / --battles-b {battlesB}: each side needs at least 1 battle won to win the war");
+            throw new ModelException(name => $"{name("battles-a")} {battlesA} / {name("battles-b")} {battlesB}: each side needs at least 1 battle won to win the war");
         }
         BattlesA = battlesA;
         BattlesB = battlesB;
-        Collapse = ModelChecks.Probability(collapse, "collapse");
-        Bluff = bluff == -1 ? -1 : ModelChecks.Probability(bluff, "bluff");
-        CostA = ModelChecks.Cost(costA, "cost-a");
-        CostB = ModelChecks.Cost(costB, "cost-b");
-        DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        Collapse = Descriptor.Check("collapse", collapse);
+        Bluff = Descriptor.Check("bluff", bluff);
+        CostA = Descriptor.Check("cost-a", costA);
+        CostB = Descriptor.Check("cost-b", costB);
+        DaysPerRound = Descriptor.Check("days-per-round", daysPerRound);
         _valueAStrong = new double[battlesA * battlesB];
         _valueAWeak = new double[battlesA * battlesB];
         _valueBStrong = new double[battlesA * battlesB];
@@ -122,9 +122,9 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
             new ModelParameter("battles-b", 4, ParameterDomain.Count, "battles B must win to win the war"),
             new ModelParameter("collapse", 0.05, ParameterDomain.Probability, "chance that the loser of a battle collapses and capitulates"),
             new ModelParameter("bluff", 0.8, ParameterDomain.ProbabilityOrEquilibrium, "chance that a weak B rejects a demand only a weak B would accept (exogenous); -1: chosen in equilibrium (A indifferent between screening and pooling)"),
-            new ModelParameter("cost-a", 0.01, ParameterDomain.NonNegative, "A's cost per battle (share of the stake)"),
-            new ModelParameter("cost-b", 0.01, ParameterDomain.NonNegative, "B's cost per battle (share of the stake)"),
-            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (a demand and a battle) lasts"),
+            new ModelParameter("cost-a", 0.01, ParameterDomain.NonNegative, "A's cost per battle", "share of the stake"),
+            new ModelParameter("cost-b", 0.01, ParameterDomain.NonNegative, "B's cost per battle", "share of the stake"),
+            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (a demand and a battle) lasts", "days") { SimulationOnly = true },
         ],
         ps => new FilsonWernerModel(ps["prior-strong"], ps["win-vs-strong"], ps["win-vs-weak"], ps.Count("battles-a"), ps.Count("battles-b"),
             ps["collapse"], ps["bluff"], ps["cost-a"], ps["cost-b"], ps["days-per-round"]));
@@ -163,7 +163,7 @@ public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
         var demand = Demand(0, 0, PriorStrong, out var screening, out var bluff);
         return
         [
-            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless --bluff is fixed)"),
+            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless the bluff parameter is fixed)"),
             new("warValueAStrong", WarValueA(0, 0, true), "A's war value at the start against a strong B"),
             new("warValueAWeak", WarValueA(0, 0, false), "A's war value at the start against a weak B"),
             new("warValueBStrong", WarValueB(0, 0, true), "a strong B's war value at the start"),

@@ -23,8 +23,8 @@ public readonly struct PowellModel : IRunModel, IExplainedModel
     public PowellModel(PowellShift shift, double costB, double daysPerRound)
     {
         Shift = shift;
-        CostB = ModelChecks.Cost(costB, "cost-b");
-        DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        CostB = Descriptor.Check("cost-b", costB);
+        DaysPerRound = Descriptor.Check("days-per-round", daysPerRound);
     }
 
     /// <summary>The closed-form game.</summary>
@@ -45,9 +45,9 @@ public readonly struct PowellModel : IRunModel, IExplainedModel
             new ModelParameter("delta", 0.9, ParameterDomain.OpenProbability, "discount factor per period, strictly between 0 and 1"),
             new ModelParameter("power-now", 0.6, ParameterDomain.Probability, "A's chance of winning a war now (p_t)"),
             new ModelParameter("power-next", 0.3, ParameterDomain.Probability, "A's chance after the shift (p_t+1)"),
-            new ModelParameter("cost-a", 0.5, ParameterDomain.NonNegative, "A's lump-sum cost of war (per-period flow units)"),
-            new ModelParameter("cost-b", 0.5, ParameterDomain.NonNegative, "B's lump-sum cost of war (reported as casualties)"),
-            new ModelParameter("days-per-round", 30, ParameterDomain.Positive, "days one round of war lasts"),
+            new ModelParameter("cost-a", 0.5, ParameterDomain.NonNegative, "A's lump-sum cost of war", "per-period flow units"),
+            new ModelParameter("cost-b", 0.5, ParameterDomain.NonNegative, "B's lump-sum cost of war (reported as casualties)") { SimulationOnly = true },
+            new ModelParameter("days-per-round", 30, ParameterDomain.Positive, "days one round of war lasts", "days") { SimulationOnly = true },
         ],
         ps => new PowellModel(new PowellShift(ps["delta"], ps["power-now"], ps["power-next"], ps["cost-a"]), ps["cost-b"], ps["days-per-round"]));
 

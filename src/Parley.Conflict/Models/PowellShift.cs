@@ -21,10 +21,10 @@ public readonly record struct PowellShift
     /// <param name="costA">A's lump-sum cost of war.</param>
     public PowellShift(double delta, double powerNow, double powerNext, double costA)
     {
-        Delta = ModelChecks.OpenUnit(delta, "delta");
-        PowerNow = ModelChecks.Probability(powerNow, "power-now");
-        PowerNext = ModelChecks.Probability(powerNext, "power-next");
-        CostA = ModelChecks.Cost(costA, "cost-a");
+        Delta = PowellModel.Descriptor.Check("delta", delta);
+        PowerNow = PowellModel.Descriptor.Check("power-now", powerNow);
+        PowerNext = PowellModel.Descriptor.Check("power-next", powerNext);
+        CostA = PowellModel.Descriptor.Check("cost-a", costA);
     }
 
     /// <summary>Discount factor δ.</summary>

@@ -51,19 +51,19 @@ public readonly record struct RubinsteinBargaining
     /// <param name="outsideB">B's outside option.</param>
     public RubinsteinBargaining(double deltaA, double deltaB, double insideA = 0, double insideB = 0, double outsideA = 0, double outsideB = 0)
     {
-        DeltaA = ModelChecks.Discount(deltaA, "delta-a");
-        DeltaB = ModelChecks.Discount(deltaB, "delta-b");
-        InsideA = ModelChecks.Probability(insideA, "inside-a");
-        InsideB = ModelChecks.Probability(insideB, "inside-b");
+        DeltaA = RubinsteinModel.Descriptor.Check("delta-a", deltaA);
+        DeltaB = RubinsteinModel.Descriptor.Check("delta-b", deltaB);
+        InsideA = RubinsteinModel.Descriptor.Check("inside-a", insideA);
+        InsideB = RubinsteinModel.Descriptor.Check("inside-b", insideB);
         if (insideA + insideB > 1)
         {
-            throw new ModelException($"--inside-a {ModelChecks.Text(insideA)} and --inside-b {ModelChecks.Text(insideB)} sum to more than the whole pie: no agreement beats disagreement; lower them");
+            throw new ModelException(name => $"{name("inside-a")} {ModelChecks.Text(insideA)} and {name("inside-b")} {ModelChecks.Text(insideB)} sum to more than the whole pie: no agreement beats disagreement; lower them");
         }
-        OutsideA = ModelChecks.Probability(outsideA, "outside-a");
-        OutsideB = ModelChecks.Probability(outsideB, "outside-b");
+        OutsideA = RubinsteinModel.Descriptor.Check("outside-a", outsideA);
+        OutsideB = RubinsteinModel.Descriptor.Check("outside-b", outsideB);
         if (outsideA + outsideB > 1)
         {
-            throw new ModelException($"--outside-a {ModelChecks.Text(outsideA)} and --outside-b {ModelChecks.Text(outsideB)} sum to more than the whole pie: walking away beats every split, so there is no agreement; lower them");
+            throw new ModelException(name => $"{name("outside-a")} {ModelChecks.Text(outsideA)} and {name("outside-b")} {ModelChecks.Text(outsideB)} sum to more than the whole pie: walking away beats every split, so there is no agreement; lower them");
         }
         (ProposerShare, Binding) = Solve();
     }

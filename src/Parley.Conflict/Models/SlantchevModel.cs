@@ -55,30 +55,30 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
     {
         if (positions < 2)
         {
-            throw new ModelException($"--positions is {positions}: the front needs at least 2 steps between the two victories");
+            throw new ModelException(name => $"{name("positions")} is {positions}: the front needs at least 2 steps between the two victories");
         }
         if (start < 1 || start >= positions)
         {
-            throw new ModelException($"--start is {start}: the front must start strictly between 0 and {positions}");
+            throw new ModelException(name => $"{name("start")} is {start}: the front must start strictly between 0 and {positions}");
         }
         if (maxRounds < Math.Min(start, positions - start))
         {
-            throw new ModelException($"--max-rounds {maxRounds} is fewer than the {Math.Min(start, positions - start)} battles the front needs to reach either end: military victory could never be reached; raise it");
+            throw new ModelException(name => $"{name("max-rounds")} {maxRounds} is fewer than the {Math.Min(start, positions - start)} battles the front needs to reach either end: military victory could never be reached; raise it");
         }
         Positions = positions;
         Start = start;
-        PriorStrong = ModelChecks.Probability(priorStrong, "prior-strong");
-        WinVsStrong = ModelChecks.OpenUnit(winVsStrong, "win-vs-strong");
-        WinVsWeak = ModelChecks.OpenUnit(winVsWeak, "win-vs-weak");
+        PriorStrong = Descriptor.Check("prior-strong", priorStrong);
+        WinVsStrong = Descriptor.Check("win-vs-strong", winVsStrong);
+        WinVsWeak = Descriptor.Check("win-vs-weak", winVsWeak);
         if (winVsWeak <= winVsStrong)
         {
-            throw new ModelException($"--win-vs-weak {ModelChecks.Text(winVsWeak)} is not above --win-vs-strong {ModelChecks.Text(winVsStrong)}: A must advance more often against a weak defender");
+            throw new ModelException(name => $"{name("win-vs-weak")} {ModelChecks.Text(winVsWeak)} is not above {name("win-vs-strong")} {ModelChecks.Text(winVsStrong)}: A must advance more often against a weak defender");
         }
-        Bluff = bluff == -1 ? -1 : ModelChecks.Probability(bluff, "bluff");
-        CostA = ModelChecks.Cost(costA, "cost-a");
-        CostB = ModelChecks.Cost(costB, "cost-b");
+        Bluff = Descriptor.Check("bluff", bluff);
+        CostA = Descriptor.Check("cost-a", costA);
+        CostB = Descriptor.Check("cost-b", costB);
         MaxRounds = maxRounds;
-        DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        DaysPerRound = Descriptor.Check("days-per-round", daysPerRound);
         _valueAStrong = new double[positions + 1];
         _valueAWeak = new double[positions + 1];
         _valueBStrong = new double[positions + 1];
@@ -139,10 +139,10 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
             new ModelParameter("win-vs-strong", 0.4, ParameterDomain.OpenProbability, "A's chance of advancing against a strong B"),
             new ModelParameter("win-vs-weak", 0.65, ParameterDomain.OpenProbability, "A's chance of advancing against a weak B (above win-vs-strong)"),
             new ModelParameter("bluff", 0.8, ParameterDomain.ProbabilityOrEquilibrium, "chance that a weak B rejects or refuses as a strong one would (exogenous); -1: chosen in equilibrium (A indifferent between screening and pooling)"),
-            new ModelParameter("cost-a", 0.005, ParameterDomain.NonNegative, "A's cost per battle (share of the stake)"),
-            new ModelParameter("cost-b", 0.005, ParameterDomain.NonNegative, "B's cost per battle (share of the stake)"),
+            new ModelParameter("cost-a", 0.005, ParameterDomain.NonNegative, "A's cost per battle", "share of the stake"),
+            new ModelParameter("cost-b", 0.005, ParameterDomain.NonNegative, "B's cost per battle", "share of the stake"),
             new ModelParameter("max-rounds", 1000, ParameterDomain.Count, "battles after which the run counts as a stalemate"),
-            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (an offer and a battle) lasts"),
+            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (an offer and a battle) lasts", "days") { SimulationOnly = true },
         ],
         ps => new SlantchevModel(ps.Count("positions"), ps.Count("start"), ps["prior-strong"], ps["win-vs-strong"], ps["win-vs-weak"],
             ps["bluff"], ps["cost-a"], ps["cost-b"], ps.Count("max-rounds"), ps["days-per-round"]));
@@ -185,7 +185,7 @@ public readonly struct SlantchevModel : IRunModel, IExplainedModel
             new("warValueBWeak", _valueBWeak[Start], "a weak B's war value at the start"),
             new("firstDemand", demand, "A's opening demand"),
             new("firstDemandScreens", screening ? 1 : 0, "1 when the opening demand is one only a weak B accepts"),
-            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless --bluff is fixed)"),
+            new("firstBluff", bluff, "the weak B's bluffing probability at the start (chosen in equilibrium unless the bluff parameter is fixed)"),
             new("battlesWithoutTalks", (PriorStrong * battlesStrong) + ((1 - PriorStrong) * battlesWeak), "expected battles if the war were fought to the end"),
         ];
     }

@@ -50,34 +50,27 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
     {
         if (forts < 2)
         {
-            throw new ModelException($"--forts is {forts}: use at least 2 forts so the war has a middle");
+            throw new ModelException(name => $"{name("forts")} is {forts}: use at least 2 forts so the war has a middle");
         }
         if (start < 1 || start >= forts)
         {
-            throw new ModelException($"--start is {start}: A must start holding between 1 and {forts - 1} of the {forts} forts");
+            throw new ModelException(name => $"{name("start")} is {start}: A must start holding between 1 and {forts - 1} of the {forts} forts");
         }
         if (maxRounds < Math.Min(start, forts - start))
         {
-            throw new ModelException($"--max-rounds {maxRounds} is fewer than the {Math.Min(start, forts - start)} battles either side needs to take every fort: military victory could never be reached; raise it");
-        }
-        foreach (var (value, name) in new[] { (alphaA, "alpha-a"), (betaA, "beta-a"), (alphaB, "alpha-b"), (betaB, "beta-b") })
-        {
-            if (!(value > 0) || !double.IsFinite(value))
-            {
-                throw new ModelException($"--{name} is {ModelChecks.Text(value)}: Beta prior parameters must be positive");
-            }
+            throw new ModelException(name => $"{name("max-rounds")} {maxRounds} is fewer than the {Math.Min(start, forts - start)} battles either side needs to take every fort: military victory could never be reached; raise it");
         }
         Forts = forts;
         Start = start;
-        Theta = ModelChecks.Probability(theta, "theta");
-        AlphaA = alphaA;
-        BetaA = betaA;
-        AlphaB = alphaB;
-        BetaB = betaB;
-        CostA = ModelChecks.Cost(costA, "cost-a");
-        CostB = ModelChecks.Cost(costB, "cost-b");
+        Theta = Descriptor.Check("theta", theta);
+        AlphaA = Descriptor.Check("alpha-a", alphaA);
+        BetaA = Descriptor.Check("beta-a", betaA);
+        AlphaB = Descriptor.Check("alpha-b", alphaB);
+        BetaB = Descriptor.Check("beta-b", betaB);
+        CostA = Descriptor.Check("cost-a", costA);
+        CostB = Descriptor.Check("cost-b", costB);
         MaxRounds = maxRounds;
-        DaysPerRound = daysPerRound > 0 ? daysPerRound : throw new ModelException($"--days-per-round is {ModelChecks.Text(daysPerRound)}: it must be positive");
+        DaysPerRound = Descriptor.Check("days-per-round", daysPerRound);
         var cells = ((long)maxRounds + 1) * (forts + 1);
         _cache = cells <= MaxCachedCells ? new WarValueCache((int)cells) : null;
     }
@@ -131,10 +124,10 @@ public readonly struct SmithStamModel : IRunModel, IExplainedModel
             new ModelParameter("beta-a", 6, ParameterDomain.Positive, "A's Beta prior over theta: beta"),
             new ModelParameter("alpha-b", 6, ParameterDomain.Positive, "B's Beta prior over theta: alpha"),
             new ModelParameter("beta-b", 14, ParameterDomain.Positive, "B's Beta prior over theta: beta"),
-            new ModelParameter("cost-a", 0.02, ParameterDomain.NonNegative, "A's cost per battle (share of the stake)"),
-            new ModelParameter("cost-b", 0.02, ParameterDomain.NonNegative, "B's cost per battle (share of the stake)"),
+            new ModelParameter("cost-a", 0.02, ParameterDomain.NonNegative, "A's cost per battle", "share of the stake"),
+            new ModelParameter("cost-b", 0.02, ParameterDomain.NonNegative, "B's cost per battle", "share of the stake"),
             new ModelParameter("max-rounds", 1000, ParameterDomain.Count, "battles after which the run counts as a stalemate"),
-            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (an offer and a battle) lasts"),
+            new ModelParameter("days-per-round", 7, ParameterDomain.Positive, "days one round (an offer and a battle) lasts", "days") { SimulationOnly = true },
         ],
         ps => new SmithStamModel(ps.Count("forts"), ps.Count("start"), ps["theta"], ps["alpha-a"], ps["beta-a"], ps["alpha-b"], ps["beta-b"],
             ps["cost-a"], ps["cost-b"], ps.Count("max-rounds"), ps["days-per-round"]));

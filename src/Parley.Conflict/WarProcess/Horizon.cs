@@ -20,7 +20,7 @@ public static class Horizon
         }
         if (!(d >= war.DaysPerRound) || !double.IsFinite(d))
         {
-            throw new ModelException($"--horizon-days {d} must be a finite number of days, at least one round ({war.DaysPerRound} days)");
+            throw new ModelException(name => $"{name("horizon-days")} {d} must be a finite number of days, at least one round ({war.DaysPerRound} days)");
         }
         return scenario with { War = war with { HorizonDays = d } };
     }

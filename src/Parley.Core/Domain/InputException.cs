@@ -16,6 +16,23 @@ public sealed class InputException : Exception
         Problem = problem;
     }
 
+    /// <summary>
+    /// Creates the exception for <paramref name="file"/> with a problem that names the settings its fix
+    /// involves (the data directory, a parameter) through <see cref="SettingMessage"/>: <see cref="Problem"/>
+    /// uses the declared names, and a host spells them its own way with <see cref="MessageNaming"/>.
+    /// </summary>
+    public InputException(string file, int? line, int? column, SettingMessage problem, Exception? inner = null)
+        : this(file, line, column, (problem ?? throw new ArgumentNullException(nameof(problem)))(static name => name), inner) => _problem = problem;
+
+    private readonly SettingMessage? _problem;
+
+    /// <summary>The full message with every setting it mentions spelled by <paramref name="spell"/> (the plain message when it names none).</summary>
+    public string MessageNaming(Func<string, string> spell)
+    {
+        ArgumentNullException.ThrowIfNull(spell);
+        return _problem is null ? Message : Format(File, Line, Column, _problem(spell));
+    }
+
     /// <summary>Creates the exception with no position (required by the exception pattern).</summary>
     public InputException() : base("bad input") => File = Problem = string.Empty;
 

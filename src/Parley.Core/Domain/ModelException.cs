@@ -15,4 +15,21 @@ public sealed class ModelException : Exception
 
     /// <summary>Creates the exception with no message (required by the exception pattern).</summary>
     public ModelException() { }
+
+    /// <summary>
+    /// Creates the exception with a message that names the settings it is about (model parameters, a
+    /// filter) through <see cref="SettingMessage"/>: <see cref="Exception.Message"/> uses the declared
+    /// names, and a host spells them its own way with <see cref="MessageNaming"/>.
+    /// </summary>
+    public ModelException(SettingMessage message)
+        : base((message ?? throw new ArgumentNullException(nameof(message)))(static name => name)) => _message = message;
+
+    private readonly SettingMessage? _message;
+
+    /// <summary>The message with every setting it mentions spelled by <paramref name="spell"/> (the plain message when it names none).</summary>
+    public string MessageNaming(Func<string, string> spell)
+    {
+        ArgumentNullException.ThrowIfNull(spell);
+        return _message is null ? Message : _message(spell);
+    }
 }

@@ -7,6 +7,12 @@ namespace Parley.Data.Datasets;
 public static class DatasetFile
 {
     /// <summary>
+    /// The setting a missing-file message names (through <see cref="SettingMessage"/>) for the folder
+    /// the host gives the library: hosts spell it their own way (the CLI adds its option and variable).
+    /// </summary>
+    public const string DataDirectorySetting = "data directory";
+
+    /// <summary>
     /// Opens <paramref name="info"/>'s file under <paramref name="dataDirectory"/>. A missing file
     /// is an <see cref="InputException"/> that says where to download it and where to put it.
     /// </summary>
@@ -16,9 +22,9 @@ public static class DatasetFile
         var path = info.PathIn(dataDirectory);
         if (!File.Exists(path))
         {
-            throw new InputException(path, null, null,
+            throw new InputException(path, null, null, name =>
                 $"{info.Title} v{info.Version} not found: download {info.FileName} from {info.DownloadUrl} into {info.Folder}/ "
-                + "under the data directory (--data DIR or PARLEY_DATA)");
+                + $"under the {name(DataDirectorySetting)}");
         }
         return CsvFile.Open(path, info.Encoding);
     }

@@ -143,7 +143,7 @@ public static class CeasefireSurvival
         foreach (var name in splitBy)
         {
             var feature = CeasefireFeatures.Find(name);
-            var codes = feature.Codes ?? throw new ModelException($"cannot split by '{feature.Name}': it is not a coded feature (use it in --filter instead)");
+            var codes = feature.Codes ?? throw NotCoded(feature);
             foreach (var byCode in selected.GroupBy(c => feature.Number!(c) ?? int.MinValue).OrderBy(g => g.Key))
             {
                 var obs = Observe(byCode, ev).Observations;
@@ -161,7 +161,7 @@ public static class CeasefireSurvival
     {
         if (feature.Codes is not { } codes)
         {
-            throw new ModelException($"cannot split by '{feature.Name}': it is not a coded feature (use it in --filter instead)");
+            throw NotCoded(feature);
         }
         var groups = new List<CeasefireGroupSummary>();
         var tested = new List<(string, IReadOnlyList<SurvivalObservation>)>();
@@ -179,4 +179,10 @@ public static class CeasefireSurvival
         var test = tested.Count >= 2 && tested.Sum(t => t.Item2.Count(o => o.IsEvent)) > 0 ? LogRank.Test(tested) : null;
         return new CeasefireSplit(feature.Name, feature.Description, groups, test);
     }
+
+    /// <summary>The setting an uncoded split names (through <see cref="SettingMessage"/>): a filter on the feature.</summary>
+    public const string FilterSetting = "filter";
+
+    private static ModelException NotCoded(CeasefireFeature feature) =>
+        new(name => $"cannot split by '{feature.Name}': it is not a coded feature (use it in {name(FilterSetting)} instead)");
 }

@@ -11,10 +11,10 @@ public sealed class ModelDescriptor
     private readonly Func<ParameterSet, IRunModel> _create;
 
     /// <summary>Creates the descriptor.</summary>
-    /// <param name="name">Command-line name, e.g. <c>smith-stam</c>.</param>
+    /// <param name="name">The preset's name, e.g. <c>smith-stam</c>.</param>
     /// <param name="title">One line: the model and its source.</param>
     /// <param name="provenance">How well the implementation is grounded: [READ], [STD] or [MEM] with a word of explanation.</param>
-    /// <param name="parameters">Every parameter with its default.</param>
+    /// <param name="parameters">Every parameter: name, default, domain, unit and meaning, declared once here.</param>
     /// <param name="create">Builds the model from resolved values (validates cross-parameter constraints).</param>
     public ModelDescriptor(string name, string title, string provenance, IReadOnlyList<ModelParameter> parameters, Func<ParameterSet, IRunModel> create)
     {
@@ -23,7 +23,7 @@ public sealed class ModelDescriptor
         var duplicate = parameters.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ModelException($"model {name} declares parameter --{duplicate.Key} twice");
+            throw new ModelException(spell => $"model {name} declares parameter {spell(duplicate.Key)} twice");
         }
         Name = name;
         Title = title;
@@ -32,7 +32,7 @@ public sealed class ModelDescriptor
         _create = create;
     }
 
-    /// <summary>Command-line name.</summary>
+    /// <summary>The preset's name, e.g. <c>smith-stam</c>.</summary>
     public string Name { get; }
 
     /// <summary>The model and its source.</summary>
@@ -44,13 +44,23 @@ public sealed class ModelDescriptor
     /// <summary>The parameters, in documentation order.</summary>
     public IReadOnlyList<ModelParameter> Parameters { get; }
 
-    /// <summary>The parameter names as they are typed, e.g. "--p, --cost-a".</summary>
-    public string ParameterList => string.Join(", ", Parameters.Select(p => "--" + p.Name));
+    /// <summary>The parameter declared as <paramref name="name"/>; an unknown name throws a one-line <see cref="ModelException"/> listing the valid ones.</summary>
+    public ModelParameter Parameter(string name)
+    {
+        var index = IndexOf(name);
+        return index >= 0 ? Parameters[index] : throw NoSuchParameter(name);
+    }
 
     /// <summary>
-    /// Resolves given values (by parameter name, without dashes) against the defaults: an unknown
-    /// name or a value outside its domain throws a one-line <see cref="ModelException"/> that lists the
-    /// valid parameters.
+    /// Checks <paramref name="value"/> against the declared domain of parameter <paramref name="name"/>
+    /// and returns it: models validate their constructor arguments through this, so that each domain is
+    /// declared once.
+    /// </summary>
+    public double Check(string name, double value) => Parameter(name).Check(value);
+
+    /// <summary>
+    /// Resolves given values (by parameter name) against the defaults: an unknown name or a value
+    /// outside its domain throws a one-line <see cref="ModelException"/> that lists the valid parameters.
     /// </summary>
     public ParameterSet Resolve(IReadOnlyDictionary<string, double>? given = null)
     {
@@ -65,7 +75,7 @@ public sealed class ModelDescriptor
             var index = IndexOf(name);
             if (index < 0)
             {
-                throw new ModelException($"model {Name} has no parameter --{name}: its parameters are {ParameterList}");
+                throw NoSuchParameter(name);
             }
             values[index] = Parameters[index].Check(value);
             isGiven[index] = true;
@@ -86,6 +96,9 @@ public sealed class ModelDescriptor
 
     /// <summary>Builds the model with every parameter at its default.</summary>
     public IRunModel CreateDefault() => Create(Resolve());
+
+    internal ModelException NoSuchParameter(string name) =>
+        new(spell => $"model {Name} has no parameter {spell(name)}: its parameters are {string.Join(", ", Parameters.Select(p => spell(p.Name)))}");
 
     internal int IndexOf(string name)
     {

@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Simulation.Parameters;
 
 /// <summary>Resolved values of every parameter of one model (defaults filled in, domains checked).</summary>
@@ -36,6 +34,6 @@ public sealed class ParameterSet
         var index = Model.IndexOf(name);
         return index >= 0
             ? index
-            : throw new ModelException($"model {Model.Name} has no parameter --{name}: its parameters are {Model.ParameterList}");
+            : throw Model.NoSuchParameter(name);
     }
 }

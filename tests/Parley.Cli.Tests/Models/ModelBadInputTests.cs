@@ -45,6 +45,14 @@ public sealed class ModelBadInputTests
     }
 
     [Fact]
+    public void A_parameter_without_a_value_or_outside_its_command()
+    {
+        ErrorAssert.OneLine(ParleyProcess.Run("simulate", "--model", "smith-stam", "--forts"), "--forts needs a value", "--forts 10");
+        ErrorAssert.OneLine(ParleyProcess.Run("model", "fearon", "--param", "days-per-round=7"), "--days-per-round is used only by the simulation");
+        ErrorAssert.OneLine(ParleyProcess.Run("simulate", "scenarios/example/scenario.yaml", "--theta", "0.5"), "--theta is a model parameter");
+    }
+
+    [Fact]
     public void Unknown_option_is_a_one_line_error()
     {
         ErrorAssert.OneLine(ParleyCli.Run("simulate", "--model", "fearon", "--frobnicate", "1"), "frobnicate");

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Parley.Conflict.Models;
 using Parley.Cli.Tests.TestSupport;
 
 namespace Parley.Cli.Tests.Models;
@@ -104,6 +106,35 @@ public sealed class ModelCommandTests
         Assert.Contains("--win-vs-weak", result.Stdout);
         Assert.Contains("second-hand", result.Stdout);
         Assert.Contains("negotiated-settlement", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("model", "fearon", "cost-b")]
+    [InlineData("model", "powell", "power-next")]
+    [InlineData("model", "smith-stam", "forts")]
+    [InlineData("model", "slantchev", "bluff")]
+    [InlineData("simulate", "filson-werner", "collapse")]
+    public void Help_lists_the_declared_parameters_with_their_defaults(string command, string model, string parameter)
+    {
+        var declared = ModelCatalog.Find(model).Parameter(parameter);
+        var result = command == "model" ? ParleyProcess.Run("model", model, "--help") : ParleyProcess.Run("simulate", "--help");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var help = Regex.Replace(result.Stdout, @"\s+", " ");
+        Assert.Contains($"--{parameter} <", help);
+        Assert.Contains($"{declared.DomainText}; default {declared.DefaultText}", help);
+        if (command == "simulate")
+        {
+            Assert.Contains($"PARAMETERS WITH --model {model}:", help);
+        }
+    }
+
+    [Fact]
+    public void Closed_form_help_leaves_out_what_only_the_simulation_uses()
+    {
+        var result = ParleyProcess.Run("model", "powell", "--help");
+        Assert.Contains("--power-now <", result.Stdout);
+        Assert.DoesNotContain("--days-per-round", result.Stdout);
+        Assert.DoesNotContain("--cost-b", result.Stdout);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Parley.Tests.Architecture;
@@ -5,8 +6,8 @@ namespace Parley.Tests.Architecture;
 /// <summary>
 /// The projects under src/ and the direction of their references (docs/architecture.md): each
 /// project may reference only the projects listed for it here, so a reference upward or sideways
-/// fails this test before it can become a cycle; and the libraries read no environment variables
-/// and search no folders.
+/// fails this test before it can become a cycle; and the libraries read no environment variables,
+/// search no folders and name no command-line flags.
 /// </summary>
 public sealed class ProjectGraphTests
 {
@@ -70,8 +71,66 @@ public sealed class ProjectGraphTests
         }
     }
 
-    private static IEnumerable<(string File, string Text)> LibrarySources() =>
-        Libraries.SelectMany(p => Directory.EnumerateFiles(Path.Combine(SourceRoot, p), "*.cs", SearchOption.AllDirectories))
+    [Fact]
+    public void Library_strings_name_no_command_line_flag()
+    {
+        // Every project but the command-line host: its messages name settings as declared ("forts is 1")
+        // and each host adds its own spelling (the CLI's "--forts").
+        var found = new List<string>();
+        var projects = Allowed.Keys.Where(p => p != "Parley.Cli");
+        foreach (var (file, text) in Sources(projects))
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (var literal in StringLiterals(lines[i]))
+                {
+                    if (Flag.IsMatch(literal))
+                    {
+                        found.Add($"{file}:{i + 1}: {literal}");
+                    }
+                }
+            }
+        }
+        Assert.True(found.Count == 0,
+            "library strings that name a command-line flag (name the setting as declared and let the host spell it, e.g. through Parley.Domain.SettingMessage):\n"
+            + string.Join("\n", found));
+    }
+
+    [Theory]
+    [InlineData("throw new ModelException($\"--forts is {forts}: use at least 2\");", true)]
+    [InlineData("var hint = \"under the data directory (--data DIR or PARLEY_DATA)\";", true)]
+    [InlineData("new ModelException($\"--{name} is {text}\")", true)]
+    [InlineData("throw new ModelException(name => $\"{name(\"forts\")} is {forts}\");", false)]
+    [InlineData("var url = \"https://ucdp.uu.se/downloads\"; // see --data in the CLI", false)]
+    [InlineData("/// <c>--bluff -1</c> chooses it in equilibrium", false)]
+    [InlineData("count--; var s = \"a -- b\";", false)]
+    public void The_flag_scan_finds_flags_in_strings_only(string line, bool flagged)
+    {
+        Assert.Equal(flagged, StringLiterals(line).Any(Flag.IsMatch));
+    }
+
+    /// <summary>A flag: two dashes, not after a word or a dash, then a lower-case name or an interpolated one.</summary>
+    private static readonly Regex Flag = new(@"(?<![\w-])--(?:[a-z][a-z-]*|\{)", RegexOptions.CultureInvariant);
+
+    /// <summary>A character literal (skipped, so that '"' does not open a string) or a one-line string literal, verbatim or interpolated.</summary>
+    private static readonly Regex Literal = new(@"'(?:[^'\\\n]|\\.)'|@?\$*""(?:[^""\\\n]|\\.)*""", RegexOptions.CultureInvariant);
+
+    /// <summary>The string literals on one line of C#, with <c>//</c> and <c>///</c> comments removed first.</summary>
+    private static IEnumerable<string> StringLiterals(string line)
+    {
+        if (line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+        {
+            return [];
+        }
+        var code = Regex.Replace(line, @"\s//\s.*$", "");
+        return Literal.Matches(code).Select(m => m.Value).Where(v => !v.StartsWith('\''));
+    }
+
+    private static IEnumerable<(string File, string Text)> LibrarySources() => Sources(Libraries);
+
+    private static IEnumerable<(string File, string Text)> Sources(IEnumerable<string> projects) =>
+        projects.SelectMany(p => Directory.EnumerateFiles(Path.Combine(SourceRoot, p), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (Path.GetRelativePath(SourceRoot, f), File.ReadAllText(f)));

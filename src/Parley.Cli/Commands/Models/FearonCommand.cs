@@ -1,5 +1,4 @@
 using Parley.Cli.Infrastructure;
-using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,39 +10,15 @@ namespace Parley.Cli.Commands.Models;
 /// bargaining range and ultimatum, plus the screening offer and war probability when B's cost is private.
 /// JSON <c>{"rangeLow", "rangeHigh", "ultimatumOffer", "nashPoint", "rangeWidth"[, "screeningOffer", "warProbability"]}</c>.
 /// </summary>
-public sealed class FearonCommand : Command<FearonCommand.Settings>
+public sealed class FearonCommand : Command<ParameterSettings>
 {
-    /// <summary>Arguments.</summary>
-    public sealed class Settings : FormatSettings
-    {
-        /// <summary>--p.</summary>
-        [CommandOption("-p <VALUE>")]
-        [Description("Probability that A wins a war (default 0.5); also written --p.")]
-        public string? P { get; init; }
-
-        /// <summary>--cost-a.</summary>
-        [CommandOption("--cost-a <VALUE>")]
-        [Description("A's cost of war, share of the stake (default 0.1).")]
-        public string? CostA { get; init; }
-
-        /// <summary>--cost-b.</summary>
-        [CommandOption("--cost-b <VALUE>")]
-        [Description("B's cost of war (default 0.15).")]
-        public string? CostB { get; init; }
-
-        /// <summary>--cost-bar.</summary>
-        [CommandOption("--cost-bar <VALUE>")]
-        [Description("Upper bound of B's private cost, uniform from 0 to cost-bar: adds the screening offer and war probability.")]
-        public string? CostBar { get; init; }
-    }
-
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ParameterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = FearonModel.Descriptor;
-        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
+        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor, closedForm: true));
         var game = new FearonBargaining(values["p"], values["cost-a"], values["cost-b"]);
         var screening = values.IsGiven("cost-bar") ? game.Screening(values["cost-bar"]) : (FearonScreening?)null;
         if (format == OutputFormat.Json)

@@ -1,47 +1,54 @@
 using System.Globalization;
 using System.Reflection;
 using Parley.Cli.Infrastructure;
+using Parley.Simulation.Parameters;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands.Models;
 
 /// <summary>
-/// Collects model parameters from a settings object: every string option whose name is a
-/// parameter name (e.g. <c>--cost-a</c>, or the short <c>-p</c> that <see cref="SingleLetterOptions"/> makes of <c>--p</c>) and that the user gave, parsed as an invariant-culture number.
-/// The model's descriptor then checks the names and domains and lists the valid ones in its error.
+/// Reads the model parameters a user gave (<c>--NAME VALUE</c>, which <see cref="ModelParameterArguments"/>
+/// carried into <see cref="ParameterSettings.Param"/>) as invariant-culture numbers, by name. The
+/// model's descriptor then checks the names and domains and lists the valid ones in its error.
 /// </summary>
 internal static class ParameterOptions
 {
-    /// <summary>The long names of every model-parameter option declared on <paramref name="settingsType"/>.</summary>
+    /// <summary>The long names of every option declared on <paramref name="settingsType"/> (e.g. <c>runs</c>, <c>format</c>).</summary>
     public static IReadOnlyList<string> Declared(Type settingsType) =>
-        [.. Options(settingsType).Select(o => o.Name)];
+        [.. settingsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
+            .OfType<CommandOptionAttribute>()
+            .SelectMany(o => o.LongNames.Concat(o.ShortNames))];
 
-    /// <summary>Parameter values the user gave, by name (without dashes).</summary>
-    public static Dictionary<string, double> Given(CommandSettings settings, IEnumerable<string> parameterNames)
+    /// <summary>
+    /// Parameter values the user gave, by declared name. With <paramref name="closedForm"/>, a parameter
+    /// that only the simulation uses is an error (the closed form would ignore it).
+    /// </summary>
+    public static Dictionary<string, double> Given(ParameterSettings settings, ModelDescriptor descriptor, bool closedForm = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var wanted = parameterNames.ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(descriptor);
         var given = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (name, property) in Options(settings.GetType()))
+        foreach (var entry in settings.Param ?? [])
         {
-            if (!wanted.Contains(name) || property.GetValue(settings) is not string text)
+            var split = entry.IndexOf('=', StringComparison.Ordinal);
+            var name = split < 0 ? entry : entry[..split];
+            var text = split < 0 ? "" : entry[(split + 1)..];
+            if (text.Length == 0)
             {
-                continue;
+                var example = descriptor.Parameters.FirstOrDefault(p => p.Name == name)?.DefaultText ?? "0.25";
+                throw new CliException($"--{name} needs a value: write it like --{name} {example}");
             }
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
                 throw new CliException($"--{name} {text} is not a number: write it like 0.25");
             }
+            if (closedForm && descriptor.Parameters.FirstOrDefault(p => p.Name == name) is { SimulationOnly: true })
+            {
+                throw new CliException($"--{name} is used only by the simulation: parley simulate --model {descriptor.Name} --{name} {text}");
+            }
             given[name] = value;
         }
         return given;
     }
-
-    private static IEnumerable<(string Name, PropertyInfo Property)> Options(Type settingsType) =>
-        settingsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(string))
-            .Select(p => (Option: p.GetCustomAttribute<CommandOptionAttribute>(), Property: p))
-            .Where(x => x.Option is not null)
-            .Select(x => (Name: x.Option!.LongNames.Count > 0 ? x.Option.LongNames[0] : x.Option.ShortNames[0], x.Property))
-            .Where(x => x.Name is not "format" and not "model" and not "out");
 }

@@ -1,5 +1,4 @@
 using Parley.Cli.Infrastructure;
-using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,39 +10,15 @@ namespace Parley.Cli.Commands.Models;
 /// whether the declining state fights a preventive war, and the power after the shift below which it
 /// would. JSON <c>{"war", "thresholdPower", "fightValue", "peaceValue"}</c>.
 /// </summary>
-public sealed class PowellCommand : Command<PowellCommand.Settings>
+public sealed class PowellCommand : Command<ParameterSettings>
 {
-    /// <summary>Arguments.</summary>
-    public sealed class Settings : FormatSettings
-    {
-        /// <summary>--delta.</summary>
-        [CommandOption("--delta <VALUE>")]
-        [Description("Discount factor, strictly between 0 and 1 (default 0.9).")]
-        public string? Delta { get; init; }
-
-        /// <summary>--power-now.</summary>
-        [CommandOption("--power-now <VALUE>")]
-        [Description("A's chance of winning a war now (default 0.6).")]
-        public string? PowerNow { get; init; }
-
-        /// <summary>--power-next.</summary>
-        [CommandOption("--power-next <VALUE>")]
-        [Description("A's chance after the power shift (default 0.3).")]
-        public string? PowerNext { get; init; }
-
-        /// <summary>--cost-a.</summary>
-        [CommandOption("--cost-a <VALUE>")]
-        [Description("A's lump-sum cost of war in per-period flow units (default 0.5).")]
-        public string? CostA { get; init; }
-    }
-
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ParameterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = PowellModel.Descriptor;
-        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
+        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor, closedForm: true));
         var shift = new PowellShift(values["delta"], values["power-now"], values["power-next"], values["cost-a"]);
         if (format == OutputFormat.Json)
         {

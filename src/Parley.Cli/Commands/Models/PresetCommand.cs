@@ -10,26 +10,27 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands.Models;
 
 /// <summary>
-/// <c>parley model &lt;simulation preset&gt; [--param value ...] [--runs N] [--seed S] [--format json]</c>:
+/// <c>parley model &lt;simulation preset&gt; [--NAME value ...] [--runs N] [--seed S] [--format json]</c>:
 /// the preset's parameters (given or default), its analytic facts at the start, and the summary of a
 /// small simulation (2,000 runs unless <c>--runs</c> says otherwise). JSON
-/// <c>{"model", "title", "provenance", "parameters", "facts", "summary"}</c>.
+/// <c>{"model", "title", "provenance", "parameters", "facts", "summary"}</c>. One command serves every
+/// simulation preset: <see cref="ModelCommands"/> registers it once per model with the model's
+/// descriptor as its data, so a new model needs no command of its own.
 /// </summary>
-public abstract class PresetCommand : Command<ModelParameterSettings>
+public sealed class PresetCommand : Command<ModelParameterSettings>
 {
     /// <summary>Runs in the default summary.</summary>
     public const int DefaultRuns = 2000;
-
-    /// <summary>The preset this command describes.</summary>
-    protected abstract ModelDescriptor Descriptor { get; }
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, ModelParameterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
-        var descriptor = Descriptor;
-        var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
+        ArgumentNullException.ThrowIfNull(context);
+        var descriptor = context.Data as ModelDescriptor
+            ?? throw new InvalidOperationException($"model {context.Name}: registered without its model descriptor as data");
+        var given = ParameterOptions.Given(settings, descriptor);
         var parameters = descriptor.Resolve(given);
         var model = descriptor.Create(parameters);
         var options = new MonteCarloOptions(settings.Runs ?? DefaultRuns, settings.Seed ?? 1, settings.Threads);
@@ -73,7 +74,7 @@ public abstract class PresetCommand : Command<ModelParameterSettings>
             foreach (var (parameter, value, isGiven) in parameters.Entries)
             {
                 var shown = value.ToString(CultureInfo.InvariantCulture);
-                table.AddRow("--" + parameter.Name, isGiven ? $"[bold]{shown}[/]" : shown, parameter.Default.ToString(CultureInfo.InvariantCulture), Markup.Escape(parameter.Description));
+                table.AddRow("--" + parameter.Name, isGiven ? $"[bold]{shown}[/]" : shown, parameter.DefaultText, Markup.Escape(parameter.Meaning));
             }
             AnsiConsole.Write(table);
             if (facts.Count > 0)

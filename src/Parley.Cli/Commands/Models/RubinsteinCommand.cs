@@ -1,5 +1,4 @@
 using Parley.Cli.Infrastructure;
-using System.ComponentModel;
 using Parley.Conflict.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,49 +10,15 @@ namespace Parley.Cli.Commands.Models;
 /// the subgame-perfect split of alternating offers, A proposing first. JSON
 /// <c>{"proposerShare", "responderShare", "shareWithoutOutsideOptions", "outsideOptionBinds"}</c>.
 /// </summary>
-public sealed class RubinsteinCommand : Command<RubinsteinCommand.Settings>
+public sealed class RubinsteinCommand : Command<ParameterSettings>
 {
-    /// <summary>Arguments.</summary>
-    public sealed class Settings : FormatSettings
-    {
-        /// <summary>--delta-a.</summary>
-        [CommandOption("--delta-a <VALUE>")]
-        [Description("A's (first proposer's) discount factor per round, at least 0 and below 1 (default 0.9).")]
-        public string? DeltaA { get; init; }
-
-        /// <summary>--delta-b.</summary>
-        [CommandOption("--delta-b <VALUE>")]
-        [Description("B's discount factor per round (default 0.9).")]
-        public string? DeltaB { get; init; }
-
-        /// <summary>--inside-a.</summary>
-        [CommandOption("--inside-a <VALUE>")]
-        [Description("A's inside option: per-round share while disagreeing (default 0).")]
-        public string? InsideA { get; init; }
-
-        /// <summary>--inside-b.</summary>
-        [CommandOption("--inside-b <VALUE>")]
-        [Description("B's inside option per round (default 0).")]
-        public string? InsideB { get; init; }
-
-        /// <summary>--outside-a.</summary>
-        [CommandOption("--outside-a <VALUE>")]
-        [Description("A's outside option: the share it gets by walking away when responding (default 0).")]
-        public string? OutsideA { get; init; }
-
-        /// <summary>--outside-b.</summary>
-        [CommandOption("--outside-b <VALUE>")]
-        [Description("B's outside option (default 0); binds only above B's share without it, e.g. delta/(1+delta).")]
-        public string? OutsideB { get; init; }
-    }
-
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ParameterSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
         var descriptor = RubinsteinModel.Descriptor;
-        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor.Parameters.Select(p => p.Name)));
+        var values = descriptor.Resolve(ParameterOptions.Given(settings, descriptor, closedForm: true));
         var game = new RubinsteinBargaining(values["delta-a"], values["delta-b"], values["inside-a"], values["inside-b"], values["outside-a"], values["outside-b"]);
         if (format == OutputFormat.Json)
         {

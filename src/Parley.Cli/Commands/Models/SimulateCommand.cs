@@ -69,6 +69,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
             {
                 throw new CliException("give either a scenario or --model, not both");
             }
+            if (settings.Param is { Length: > 0 } modelParameters)
+            {
+                throw new CliException($"--{modelParameters[0].Split('=')[0]} is a model parameter: give it with --model NAME; a scenario's war is set in its file");
+            }
             return ScenarioSimulation.Execute(settings, format, cancellationToken);
         }
         if (settings.Hypothesis is not null)
@@ -81,7 +85,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         }
         var descriptor = ModelCatalog.Find(settings.Model);
         var export = ExportKind(settings.Out);
-        var given = ParameterOptions.Given(settings, ModelCatalog.All.SelectMany(m => m.Parameters).Select(p => p.Name).Distinct());
+        var given = ParameterOptions.Given(settings, descriptor);
         ApplyHorizon(settings.HorizonDays, descriptor, given);
         var parameters = descriptor.Resolve(given);
         var model = descriptor.Create(parameters);

@@ -84,10 +84,10 @@ public class FearonBargainingTests
     }
 
     [Theory]
-    [InlineData(1.2, 0.1, 0.1, "--p is 1.2")]
-    [InlineData(-0.1, 0.1, 0.1, "--p is -0.1")]
-    [InlineData(0.5, -0.1, 0.1, "--cost-a is -0.1: it must be a non-negative cost")]
-    [InlineData(0.5, 0.1, -0.2, "--cost-b is -0.2")]
+    [InlineData(1.2, 0.1, 0.1, "p is 1.2")]
+    [InlineData(-0.1, 0.1, 0.1, "p is -0.1")]
+    [InlineData(0.5, -0.1, 0.1, "cost-a is -0.1: it must be a non-negative cost")]
+    [InlineData(0.5, 0.1, -0.2, "cost-b is -0.2")]
     public void Bad_input_gets_a_one_line_error(double p, double costA, double costB, string expected)
     {
         var ex = Assert.Throws<ModelException>(() => new FearonBargaining(p, costA, costB));
@@ -99,6 +99,6 @@ public class FearonBargainingTests
     public void Cost_bar_must_be_positive()
     {
         var ex = Assert.Throws<ModelException>(() => new FearonScreening(0.5, 0.1, 0));
-        Assert.Contains("--cost-bar", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("cost-bar", ex.Message, StringComparison.Ordinal);
     }
 }

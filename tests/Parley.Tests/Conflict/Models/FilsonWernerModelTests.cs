@@ -91,6 +91,6 @@ public class FilsonWernerModelTests
     public void A_weak_defender_must_lose_more_often()
     {
         var ex = Assert.Throws<ModelException>(() => new FilsonWernerModel(0.5, 0.7, 0.4, 3, 3, 0, 0.5, 0.01, 0.01, 7));
-        Assert.Contains("--win-vs-weak 0.4 is not above --win-vs-strong 0.7", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("win-vs-weak 0.4 is not above win-vs-strong 0.7", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -49,14 +49,15 @@ public class ModelCatalogTests
     public void Unknown_parameter_lists_the_valid_ones()
     {
         var ex = Assert.Throws<ModelException>(() => ModelCatalog.Find("powell").Resolve(new Dictionary<string, double> { ["theta"] = 0.5 }));
-        Assert.Equal("model powell has no parameter --theta: its parameters are --delta, --power-now, --power-next, --cost-a, --cost-b, --days-per-round", ex.Message);
+        Assert.Equal("model powell has no parameter theta: its parameters are delta, power-now, power-next, cost-a, cost-b, days-per-round", ex.Message);
+        Assert.Equal("model powell has no parameter --theta: its parameters are --delta, --power-now, --power-next, --cost-a, --cost-b, --days-per-round", ex.MessageNaming(name => "--" + name));
     }
 
     [Theory]
-    [InlineData("fearon", "p", 1.5, "--p is 1.5: it must be a probability in [0, 1]")]
-    [InlineData("smith-stam", "cost-a", -0.1, "--cost-a is -0.1: it must be a non-negative cost")]
-    [InlineData("smith-stam", "forts", 2.5, "--forts is 2.5: it must be a whole number of at least 1")]
-    [InlineData("rubinstein", "delta-a", 1, "--delta-a is 1: it must be a discount factor in [0, 1)")]
+    [InlineData("fearon", "p", 1.5, "p is 1.5: it must be a probability in [0, 1]")]
+    [InlineData("smith-stam", "cost-a", -0.1, "cost-a is -0.1: it must be a non-negative cost")]
+    [InlineData("smith-stam", "forts", 2.5, "forts is 2.5: it must be a whole number of at least 1")]
+    [InlineData("rubinstein", "delta-a", 1, "delta-a is 1: it must be a discount factor in [0, 1)")]
     public void Out_of_domain_values_get_one_line_errors(string model, string parameter, double value, string expected)
     {
         var ex = Assert.Throws<ModelException>(() => ModelCatalog.Find(model).Resolve(new Dictionary<string, double> { [parameter] = value }));

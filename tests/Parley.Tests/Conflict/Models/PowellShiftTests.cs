@@ -44,11 +44,11 @@ public class PowellShiftTests
     }
 
     [Theory]
-    [InlineData(1.0, 0.6, 0.3, 0.5, "--delta is 1")]
-    [InlineData(0.0, 0.6, 0.3, 0.5, "--delta is 0")]
-    [InlineData(0.9, 1.5, 0.3, 0.5, "--power-now is 1.5: it must be a probability in [0, 1]")]
-    [InlineData(0.9, 0.6, -0.3, 0.5, "--power-next is -0.3")]
-    [InlineData(0.9, 0.6, 0.3, -0.5, "--cost-a is -0.5: it must be a non-negative cost")]
+    [InlineData(1.0, 0.6, 0.3, 0.5, "delta is 1")]
+    [InlineData(0.0, 0.6, 0.3, 0.5, "delta is 0")]
+    [InlineData(0.9, 1.5, 0.3, 0.5, "power-now is 1.5: it must be a probability in [0, 1]")]
+    [InlineData(0.9, 0.6, -0.3, 0.5, "power-next is -0.3")]
+    [InlineData(0.9, 0.6, 0.3, -0.5, "cost-a is -0.5: it must be a non-negative cost")]
     public void Bad_input_gets_a_one_line_error(double delta, double now, double next, double cost, string expected)
     {
         var ex = Assert.Throws<ModelException>(() => new PowellShift(delta, now, next, cost));

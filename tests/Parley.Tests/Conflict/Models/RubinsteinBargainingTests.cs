@@ -79,8 +79,8 @@ public class RubinsteinBargainingTests
     }
 
     [Theory]
-    [InlineData(1.0, 0.9, "--delta-a is 1")]
-    [InlineData(0.9, -0.1, "--delta-b is -0.1")]
+    [InlineData(1.0, 0.9, "delta-a is 1")]
+    [InlineData(0.9, -0.1, "delta-b is -0.1")]
     public void Discount_factors_must_lie_in_zero_one(double deltaA, double deltaB, string expected)
     {
         var ex = Assert.Throws<ModelException>(() => new RubinsteinBargaining(deltaA, deltaB));

@@ -96,9 +96,9 @@ public class SmithStamModelTests
     }
 
     [Theory]
-    [InlineData(10, 10, 100, "--start is 10")]
-    [InlineData(10, 0, 100, "--start is 0")]
-    [InlineData(1, 1, 100, "--forts is 1")]
+    [InlineData(10, 10, 100, "start is 10")]
+    [InlineData(10, 0, 100, "start is 0")]
+    [InlineData(1, 1, 100, "forts is 1")]
     [InlineData(10, 5, 4, "military victory could never be reached")]
     public void Unreachable_thresholds_are_rejected(int forts, int start, int maxRounds, string expected)
     {
@@ -110,6 +110,6 @@ public class SmithStamModelTests
     public void Beta_parameters_must_be_positive()
     {
         var ex = Assert.Throws<ModelException>(() => new SmithStamModel(10, 5, 0.5, 0, 1, 1, 1, 0.01, 0.01, 100, 7));
-        Assert.Contains("--alpha-a is 0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("alpha-a is 0", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ public class ModelParameterTests
         else
         {
             var ex = Assert.Throws<ModelException>(() => parameter.Check(value));
-            Assert.StartsWith("--x is ", ex.Message, StringComparison.Ordinal);
+            Assert.StartsWith("x is ", ex.Message, StringComparison.Ordinal);
         }
     }
 
