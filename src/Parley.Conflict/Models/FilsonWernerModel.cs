@@ -21,9 +21,9 @@ namespace Parley.Conflict.Models;
 /// Full-information war values V_i^t(s, f) for each type t at score (s, f) come from a backward
 /// recursion over the score grid, computed once per model. A demands by the myopic screening rule of
 /// <see cref="ScreeningDemand"/>; a weak B bluffs (rejects a demand it would accept) with probability β,
-/// so rejections are informative but not fully revealing. By default (<c>--bluff -1</c>) β is chosen
-/// in equilibrium at every state: the semi-separating rate that leaves A indifferent between screening
-/// and pooling (<see cref="ScreeningDemand.EquilibriumBluff"/>, which states its comparative statics:
+/// so rejections are informative but not fully revealing. By default β is a fixed, exogenous 0.8; with
+/// the bluff parameter at -1 it is chosen in equilibrium at every state: the semi-separating rate that
+/// leaves A indifferent between screening and pooling (<see cref="ScreeningDemand.EquilibriumBluff"/>, which states its comparative statics:
 /// β* falls as A's belief that B is strong rises and as A's war costs rise). A fixed β in [0, 1] keeps it
 /// exogenous; then a higher β makes each rejection less informative (μ rises by less after it) and a
 /// weak B settles less often per round. A updates μ by Bayes' rule on the rejection and on the battle

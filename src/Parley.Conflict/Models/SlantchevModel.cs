@@ -18,8 +18,9 @@ namespace Parley.Conflict.Models;
 /// </para>
 /// <para>
 /// Offers alternate, A first. A proposes by the screening rule of <see cref="ScreeningDemand"/> (a weak
-/// B bluffs with probability β). By default (<c>--bluff -1</c>) β is chosen in equilibrium at each state:
-/// the semi-separating rate that leaves A indifferent between its screening and pooling demands
+/// B bluffs with probability β). By default β is a fixed, exogenous 0.8; with the bluff parameter at -1
+/// it is chosen in equilibrium at each state: the semi-separating rate that leaves A indifferent between
+/// its screening and pooling demands
 /// (<see cref="ScreeningDemand.EquilibriumBluff"/>: it falls as A's belief that B is strong rises and as
 /// A's war costs rise); the weak type uses the same rate in its own proposal rounds (a simplification:
 /// no separate indifference condition is solved for B's offers). A fixed β in [0, 1] keeps it exogenous. B proposes A's expected war value y = μV_A^S + (1 − μ)V_A^W, which
