@@ -14,7 +14,7 @@ namespace Parley.Formats.Scenario;
 /// checks (issue names, option values, weights), each failure one <see cref="InputException"/> at the
 /// offending line and column.
 /// </summary>
-public static class ScenarioReader
+public static partial class ScenarioReader
 {
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
     public static Conflict.Scenarios.Scenario ReadFile(string path)
@@ -51,7 +51,7 @@ public static class ScenarioReader
         return new Builder(document).Build();
     }
 
-    private sealed class Builder(PositionedJson doc)
+    private sealed partial class Builder(PositionedJson doc)
     {
         private readonly JsonElement _root = doc.Root;
         private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
@@ -497,7 +497,7 @@ public static class ScenarioReader
         {
             if (!_root.TryGetProperty("war", out var war))
             {
-                return null;
+                return _root.TryGetProperty("events", out _) ? throw doc.Error("/events", "events change the war process: add a war section, or remove them") : null;
             }
             const string P = "/war";
             double Get(JsonElement node, string pointer, string key, double fallback) =>
@@ -585,6 +585,8 @@ public static class ScenarioReader
                 OfferInformationWeight = Get(war, P, "offer_information_weight", 0.5),
                 OpponentTypeSpread = Get(war, P, "opponent_type_spread", 0.1),
                 FirstMover = ReadFirstMover(war, sides),
+                PowerSchedule = ReadPowerSchedule(war),
+                Events = ReadEvents(sides),
                 Sides = [.. sides],
                 Ceasefire = ceasefire,
             };
