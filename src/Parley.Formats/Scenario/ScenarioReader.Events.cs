@@ -21,6 +21,107 @@ public static partial class ScenarioReader
             ["red_line"] = EffectTarget.RedLine,
         };
 
+        private bool _auditOff;
+        private JsonElement? _eventsOverride;
+        private string _eventsPointer = "/events";
+
+        /// <summary>
+        /// Each hypothesis with a <c>war:</c> section gets the war settings it implies: the war section
+        /// with the hypothesis's keys merged over it (the sides key by key) and its events, when given,
+        /// in place of the top-level list. Its numbers are audited at their own paths.
+        /// </summary>
+        private ImmutableArray<Conflict.Scenarios.Hypothesis> WithWarOverrides(ImmutableArray<Conflict.Scenarios.Hypothesis> hypotheses, ImmutableArray<Domain.Party> parties, double daysPerRound, WarSettings? baseWar)
+        {
+            if (!_root.TryGetProperty("hypotheses", out var list))
+            {
+                return hypotheses;
+            }
+            var result = hypotheses.ToBuilder();
+            var i = 0;
+            foreach (var h in list.EnumerateArray())
+            {
+                var hp = $"/hypotheses/{i}";
+                if (h.TryGetProperty("war", out var over))
+                {
+                    if (baseWar is null)
+                    {
+                        throw doc.Error(hp + "/war", "a hypothesis changes war settings only when the scenario has a war section");
+                    }
+                    AuditNumbers(over, $"hypotheses/{result[i].Name}/war");
+                    var merged = System.Text.Json.Nodes.JsonNode.Parse(_root.GetProperty("war").GetRawText())!.AsObject();
+                    Merge(merged, System.Text.Json.Nodes.JsonNode.Parse(over.GetRawText())!.AsObject());
+                    merged.Remove("events");
+                    using var parsed = JsonDocument.Parse(merged.ToJsonString());
+                    _auditOff = true;
+                    _eventsOverride = over.TryGetProperty("events", out var ev) ? ev : null;
+                    _eventsPointer = _eventsOverride is null ? "/events" : hp + "/war/events";
+                    try
+                    {
+                        result[i] = result[i] with { War = Conflict.Scenarios.WarOverride.Of(ReadWar(parties, daysPerRound, parsed.RootElement.Clone())!) };
+                    }
+                    finally
+                    {
+                        _auditOff = false;
+                        _eventsOverride = null;
+                        _eventsPointer = "/events";
+                    }
+                }
+                i++;
+            }
+            // Once one hypothesis states war settings, every hypothesis carries its own, so switching resets them.
+            if (baseWar is not null && result.Any(h => h.War is not null))
+            {
+                for (var j = 0; j < result.Count; j++)
+                {
+                    result[j] = result[j] with { War = result[j].War ?? Conflict.Scenarios.WarOverride.Of(baseWar) };
+                }
+            }
+            return result.ToImmutable();
+        }
+
+        private static void Merge(System.Text.Json.Nodes.JsonObject into, System.Text.Json.Nodes.JsonObject from, int depth = 0)
+        {
+            foreach (var (key, value) in from.ToList())
+            {
+                // The sides, and each side's settings, merge key by key; every other key is replaced.
+                if (value is System.Text.Json.Nodes.JsonObject child && into[key] is System.Text.Json.Nodes.JsonObject target && (depth == 0 ? key == "sides" : depth == 1))
+                {
+                    Merge(target, child, depth + 1);
+                }
+                else
+                {
+                    into[key] = value?.DeepClone();
+                }
+            }
+        }
+
+        /// <summary>Records the numbers of a hypothesis's war section with their citations, as the war section's are.</summary>
+        private void AuditNumbers(JsonElement e, string path)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Number:
+                    _cited.Add(new Domain.Scenarios.CitedValue(path, e.GetDouble(), null));
+                    break;
+                case JsonValueKind.Object when e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number:
+                    _cited.Add(new Domain.Scenarios.CitedValue(path, v.GetDouble(), e.TryGetProperty("source", out var s) ? Domain.Scenarios.Citation.Of(s.GetString()!) : e.TryGetProperty("assumption", out var a) ? Domain.Scenarios.Citation.Assumed(a.GetString()!) : null));
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        AuditNumbers(p.Value, $"{path}/{p.Name}");
+                    }
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        AuditNumbers(item, $"{path}/{i++}");
+                    }
+                    break;
+            }
+        }
+
         /// <summary>The war's power schedule (<c>war.power_schedule</c>), empty when absent.</summary>
         private ImmutableArray<PowerPoint> ReadPowerSchedule(JsonElement war)
         {
@@ -44,7 +145,12 @@ public static partial class ScenarioReader
         /// <summary>The scenario's events (top-level <c>events:</c>), each checked against the war sides and issues.</summary>
         private ImmutableArray<WarEvent> ReadEvents(List<SideSettings> sides)
         {
-            if (!_root.TryGetProperty("events", out var events))
+            JsonElement events;
+            if (_eventsOverride is { } over)
+            {
+                events = over;
+            }
+            else if (!_root.TryGetProperty("events", out events))
             {
                 return [];
             }
@@ -53,7 +159,7 @@ public static partial class ScenarioReader
             var i = 0;
             foreach (var e in events.EnumerateArray())
             {
-                var ep = $"/events/{i++}";
+                var ep = $"{_eventsPointer}/{i++}";
                 var name = e.GetProperty("name").GetString()!;
                 if (!names.Add(name))
                 {

@@ -156,6 +156,38 @@ public sealed class EventsTests
     }
 
     [Fact]
+    public void A_hypothesis_can_change_war_settings_and_events()
+    {
+        const string hypothesis = """
+              - name: hard-war
+                war:
+                  sides:
+                    UNC:
+                      cost_tolerance: { value: 3, assumption: a test }
+                  battle_win_probability: { value: 0.6, assumption: a test }
+                  events: []
+
+            """;
+        var yaml = File.ReadAllText(KoreaFiles.Scenario);
+        var at = yaml.IndexOf("\n# Events of the war process", StringComparison.Ordinal);
+        Assert.True(at > 0, "the Korea file's events comment moved: find another place for the test hypothesis");
+        var scenario = ScenarioReader.Parse(yaml[..(at + 1)] + hypothesis + yaml[(at + 1)..], "korea-test.yaml");
+        var hard = Horizon.Override(scenario, 2000).WithHypothesis("hard-war").War!;
+        Assert.Equal(3, hard.Sides[0].CostTolerance);
+        Assert.Equal(scenario.War!.Sides[0].UtilityCostPerDay, hard.Sides[0].UtilityCostPerDay);
+        Assert.Equal(scenario.War!.Sides[1], hard.Sides[1]);
+        Assert.Equal(0.6, hard.BattleWinProbability);
+        Assert.Empty(hard.Events);
+        Assert.Equal(2000, hard.HorizonDays);
+        // Switching back resets them; the default hypothesis keeps the scenario's.
+        var back = scenario.WithHypothesis("hard-war").WithHypothesis("stalin-line").War!;
+        Assert.Equal(1.5, back.Sides[0].CostTolerance);
+        Assert.Equal(2, back.Events.Length);
+        Assert.Equal(0.5, back.BattleWinProbability);
+        Assert.Contains(scenario.CitedValues, c => c.Path == "hypotheses/hard-war/war/sides/UNC/cost_tolerance" && c.Value == 3 && c.Citation is not null);
+    }
+
+    [Fact]
     public void Version_1_files_load_with_no_events_and_no_schedule()
     {
         Assert.Empty(GazaFiles.Scenario.War!.Events);
