@@ -226,7 +226,7 @@ public sealed class ScenarioWarModel : IRunModel
                         values[_eventColumns + i] = day;
                     }
                 }
-                regime = _regimes.GetOrAdd(fired, f => WarRegime.Build(_scenario, _war, f, _gapAtWar, _size, _startPosition));
+                regime = _regimes.GetOrAdd(fired, static (f, model) => WarRegime.Build(model._scenario, model._war, f, model._gapAtWar, model._size, model._startPosition), this);
                 warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
                 warCostB = regime.CostRate(1, costRateB) + (b.HumanitarianCostWeight * _gapAtWar);
                 roundCostA = warCostA * days;
@@ -234,8 +234,8 @@ public sealed class ScenarioWarModel : IRunModel
                 ComputeTable(tableA, regime.Sides[0], _startPosition, fought, roundCostA, costA);
                 ComputeTable(tableB, regime.Sides[1], _size - _startPosition, fought, roundCostB, costB);
             }
-            var rA = tableA.Value(fought, position, roundCostA);
-            var rB = tableB.Value(fought, _size - position, roundCostB);
+            var rA = Math.Max(regime.FloorA, tableA.Value(fought, position, roundCostA));
+            var rB = Math.Max(regime.FloorB, tableB.Value(fought, _size - position, roundCostB));
             var rangeOpen = false;
 
             if (!inCeasefire)
@@ -429,6 +429,7 @@ public sealed class ScenarioWarModel : IRunModel
         if (proposer == 0)
         {
             regime.TypesOfB.Values(fought, _size - position, typeValues);
+            WarRegime.Floor(typeValues, regime.FloorB);
             var offer = OpponentTypes.Propose(beliefA, typeValues, rA, u0, u1);
             if (offer < 0)
             {
@@ -442,6 +443,7 @@ public sealed class ScenarioWarModel : IRunModel
             return -1;
         }
         regime.TypesOfA.Values(fought, position, typeValues);
+        WarRegime.Floor(typeValues, regime.FloorA);
         var counter = OpponentTypes.Propose(beliefB, typeValues, rB, u1, u0);
         if (counter < 0)
         {

@@ -58,6 +58,25 @@ internal sealed class WarRegime
     /// <summary>What B believes of A's type.</summary>
     public OpponentTypes TypesOfA { get; private init; } = null!;
 
+    /// <summary>Side A's reservation floor (negative infinity until an event states one).</summary>
+    public double FloorA { get; private init; } = double.NegativeInfinity;
+
+    /// <summary>Side B's reservation floor (negative infinity until an event states one).</summary>
+    public double FloorB { get; private init; } = double.NegativeInfinity;
+
+    /// <summary>Raises every value in <paramref name="values"/> to at least <paramref name="floor"/> (allocation-free).</summary>
+    public static void Floor(Span<double> values, double floor)
+    {
+        if (double.IsNegativeInfinity(floor))
+        {
+            return;
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Math.Max(values[i], floor);
+        }
+    }
+
     /// <summary>Side A's battle odds given the scheduled odds <paramref name="theta"/> (allocation-free).</summary>
     public double BattleOdds(double theta)
     {
@@ -84,6 +103,7 @@ internal sealed class WarRegime
         var problem = scenario.ToProblem();
         var sides = new[] { war.Sides[0], war.Sides[1] };
         var battle = new List<EventEffect>();
+        double[] floors = [double.NegativeInfinity, double.NegativeInfinity];
         var cost = new[] { new List<EventEffect>(), new List<EventEffect>() };
         for (var i = 0; i < war.Events.Length; i++)
         {
@@ -102,6 +122,11 @@ internal sealed class WarRegime
                     case EffectTarget.Discount: sides[e.Side] = s with { DiscountPerRound = Math.Clamp(e.Apply(s.DiscountPerRound), 1e-9, 1) }; break;
                     case EffectTarget.Belief: sides[e.Side] = s with { PriorWins = Math.Max(1e-3, s.PriorWins + e.Wins), PriorLosses = Math.Max(1e-3, s.PriorLosses + e.Losses) }; break;
                     case EffectTarget.RedLine: problem = RedLineRelaxation.Apply(problem, e.Side, e.Issue, e.Allow); break;
+                    case EffectTarget.Reservation:
+                        var profile = problem.Profiles[e.Side];
+                        floors[e.Side] = e.Apply(profile.ReservationValue);
+                        problem = problem.WithProfile(e.Side, profile.WithReservationValue(floors[e.Side]));
+                        break;
                 }
             }
         }
@@ -116,6 +141,8 @@ internal sealed class WarRegime
         var sb = sides[1];
         return new WarRegime(frontier, sides, [.. battle], costs)
         {
+            FloorA = floors[0],
+            FloorB = floors[1],
             Terms = frontier.Select(p => Enumerable.Range(0, space.IssueCount).Select(i => space.Issues[i].NumericValue(p.Outcome[i])).ToArray()).ToArray(),
             Permanent = frontier.Select(p => scenario.Permanence is { } perm && perm.PermanentValues.Contains(p.Outcome[perm.Issue])).ToArray(),
             GapAtText = states is null ? new double[frontier.Length] : states.Select(s => s.Signal.Gap).ToArray(),

@@ -19,6 +19,7 @@ public static partial class ScenarioReader
             ["discount_per_round"] = EffectTarget.Discount,
             ["belief"] = EffectTarget.Belief,
             ["red_line"] = EffectTarget.RedLine,
+            ["reservation"] = EffectTarget.Reservation,
         };
 
         private bool _auditOff;

@@ -50,6 +50,13 @@ public enum EffectTarget
     /// <summary>The side's Beta prior over its battle odds: <see cref="EventEffect.Wins"/> and <see cref="EventEffect.Losses"/> are added to its pseudo-counts.</summary>
     Belief,
 
+    /// <summary>
+    /// The side's stated reservation value (one of set, scale or shift, applied to the value stated in
+    /// the scenario): from then on a floor under its value of fighting on in the talks and the
+    /// ceasefire (known to the other side), and the value later default red-line relaxations diagnose with.
+    /// </summary>
+    Reservation,
+
     /// <summary>The side's red line on <see cref="EventEffect.Issue"/> relaxes to allow <see cref="EventEffect.Allow"/> (or, when empty, the smallest relaxation the deal-killer diagnosis finds).</summary>
     RedLine,
 }

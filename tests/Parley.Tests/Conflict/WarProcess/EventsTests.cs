@@ -121,6 +121,16 @@ public sealed class EventsTests
     }
 
     [Fact]
+    public void A_reservation_raised_above_every_text_stops_agreements_from_its_day()
+    {
+        const double d = 70;
+        var scenario = GazaFiles.Scenario.WithHypothesis("limited-aims");
+        var demand = new WarEvent("patron-pressure", new EventTrigger(TriggerKind.Day, d), [new EventEffect { Target = EffectTarget.Reservation, Side = 0, Set = 1.01 }]);
+        var result = MonteCarloRunner.Run(new ScenarioWarModel(scenario with { War = scenario.War! with { Events = [demand] } }, "limited-aims"), new MonteCarloOptions(Runs, seed: 6));
+        Assert.All(result.RecordSpan.ToArray(), r => Assert.False(r.AgreementDay >= d, $"agreed on day {r.AgreementDay}, after side A's reservation rose above every text"));
+    }
+
+    [Fact]
     public void A_power_schedule_with_one_point_equals_the_constant_setting()
     {
         var scenario = GazaFiles.Scenario.WithHypothesis("limited-aims");
