@@ -15,4 +15,7 @@ public sealed record Hypothesis(string Name, string? Description, ImmutableArray
 {
     /// <summary>The parties with an unlimited war aim under this hypothesis.</summary>
     public IEnumerable<Party> UnlimitedAims => Parties.Where(p => p.WarAim is { IsUnlimited: true });
+
+    /// <summary>The war settings under this hypothesis (set by the reader when some hypothesis of the scenario has a <c>war:</c> section); null: the scenario's.</summary>
+    public WarOverride? War { get; init; }
 }

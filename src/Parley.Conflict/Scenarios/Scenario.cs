@@ -85,7 +85,7 @@ public sealed record Scenario
     /// <summary>The names of the hypotheses ("base" when the scenario defines none).</summary>
     public ImmutableArray<string> HypothesisNames => Hypotheses.IsEmpty ? ["base"] : Hypotheses.Select(h => h.Name).ToImmutableArray();
 
-    /// <summary>The scenario as hypothesis <paramref name="name"/> has it (its parties replace the default ones).</summary>
+    /// <summary>The scenario as hypothesis <paramref name="name"/> has it (its parties replace the default ones, and its war settings when it states them).</summary>
     public Scenario WithHypothesis(string name)
     {
         if (Hypotheses.IsEmpty && name == "base")
@@ -94,7 +94,7 @@ public sealed record Scenario
         }
         var h = Hypotheses.FirstOrDefault(x => x.Name == name)
             ?? throw new ModelException($"the scenario has no hypothesis '{name}': use one of {string.Join(", ", HypothesisNames)}");
-        return this with { Parties = h.Parties };
+        return this with { Parties = h.Parties, War = h.War is { } over && War is not null ? over.Apply(War) : War };
     }
 
     /// <summary>The parties with an unlimited war aim.</summary>

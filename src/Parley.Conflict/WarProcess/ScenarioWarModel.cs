@@ -8,6 +8,7 @@ using Parley.Humanitarian;
 using Parley.Randomness;
 using Parley.Simulation;
 using Parley.Conflict.Scenarios;
+using Parley.Conflict.WarProcess.Events;
 
 namespace Parley.Conflict.WarProcess;
 
@@ -27,12 +28,9 @@ public sealed class ScenarioWarModel : IRunModel
     [ThreadStatic]
     private static FightingValueTable? t_tableB;
     private readonly WarSettings _war;
-    private readonly double[] _u0;
-    private readonly double[] _u1;
-    private readonly double[][] _terms;
-    private readonly bool[] _permanent;
-    private readonly double[] _gapAtText;
-    private readonly double[] _needMetAtText;
+    private readonly Scenario _scenario;
+    private readonly WarRegime _base;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, WarRegime> _regimes = new();
     private readonly double _gapAtWar;
     private readonly double _needMetAtWar;
     private readonly bool _aUnlimited;
@@ -40,8 +38,7 @@ public sealed class ScenarioWarModel : IRunModel
     private readonly bool _anyUnlimited;
     private readonly int _size;
     private readonly int _startPosition;
-    private readonly OpponentTypes _typesOfB;
-    private readonly OpponentTypes _typesOfA;
+    private readonly int _eventColumns;
 
     /// <summary>Builds the model for <paramref name="scenario"/> as it stands (apply a hypothesis first with <see cref="Scenario.WithHypothesis"/>).</summary>
     public ScenarioWarModel(Scenario scenario, string hypothesis)
@@ -61,11 +58,7 @@ public sealed class ScenarioWarModel : IRunModel
             throw new ModelException($"war sides must be the belligerents {Parties[0]} and {Parties[1]}");
         }
         Space = problem.Space;
-        Frontier = BargainingAnalysis.ParetoFrontier(problem);
-        _u0 = Frontier.Select(p => p.Utilities[0]).ToArray();
-        _u1 = Frontier.Select(p => p.Utilities[1]).ToArray();
-        _terms = Frontier.Select(p => Enumerable.Range(0, Space.IssueCount).Select(i => Space.Issues[i].NumericValue(p.Outcome[i])).ToArray()).ToArray();
-        _permanent = Frontier.Select(p => scenario.Permanence is { } perm && perm.PermanentValues.Contains(p.Outcome[perm.Issue])).ToArray();
+        _scenario = scenario;
         var aims = problem.WarAims.IsDefaultOrEmpty ? [null, null] : problem.WarAims;
         _aUnlimited = aims[0] is { IsUnlimited: true };
         _bUnlimited = aims[1] is { IsUnlimited: true };
@@ -77,16 +70,11 @@ public sealed class ScenarioWarModel : IRunModel
             var atWar = HumanitarianModel.Evaluate(humanitarian, AidTerms.None);
             _gapAtWar = atWar.Signal.Gap;
             _needMetAtWar = atWar.ShareOfNeedMet;
-            var states = Frontier.Select(p => HumanitarianModel.Evaluate(humanitarian, scenario.Aid.TermsOf(Space, p.Outcome))).ToArray();
-            _gapAtText = states.Select(s => s.Signal.Gap).ToArray();
-            _needMetAtText = states.Select(s => s.ShareOfNeedMet).ToArray();
         }
         else
         {
             _gapAtWar = 0;
             _needMetAtWar = double.NaN;
-            _gapAtText = new double[Frontier.Length];
-            _needMetAtText = Enumerable.Repeat(double.NaN, Frontier.Length).ToArray();
         }
 
         // The control walk as a gambler's ruin: position 0 is B's victory line, _size is A's.
@@ -94,14 +82,10 @@ public sealed class ScenarioWarModel : IRunModel
         _size = Math.Max(1, (int)Math.Round((_war.Sides[0].VictoryControl - low) / _war.ControlStepPerBattle));
         _startPosition = Math.Clamp((int)Math.Round((_war.InitialControl - low) / _war.ControlStepPerBattle), 1, _size - 1);
 
-        // What each side believes of the other's private prior (its value of fighting on per type).
-        var sa = _war.Sides[0];
-        var sb = _war.Sides[1];
-        double MeanRoundCost(SideSettings side) => (side.UtilityCostPerDay.Mean + (side.HumanitarianCostWeight * _gapAtWar)) * _war.DaysPerRound;
-        _typesOfB = new OpponentTypes(sa.PriorWins / (sa.PriorWins + sa.PriorLosses), _war.OpponentTypeSpread, sb.PriorWins + sb.PriorLosses,
-            _size - _startPosition, _size, _war.BattlesPerRound, sb.CostTolerance, MeanRoundCost(sb), sb.DiscountPerRound);
-        _typesOfA = new OpponentTypes(sb.PriorWins / (sb.PriorWins + sb.PriorLosses), _war.OpponentTypeSpread, sa.PriorWins + sa.PriorLosses,
-            _startPosition, _size, _war.BattlesPerRound, sa.CostTolerance, MeanRoundCost(sa), sa.DiscountPerRound);
+        // The texts, effective settings and opponent types before any event (docs/war-process.md, "Events").
+        _base = WarRegime.Build(scenario, _war, 0, _gapAtWar, _size, _startPosition);
+        _regimes[0] = _base;
+        Frontier = _base.Frontier;
 
         var columns = new List<RunValueColumn>
         {
@@ -118,6 +102,11 @@ public sealed class ScenarioWarModel : IRunModel
         for (var i = 0; i < Space.IssueCount; i++)
         {
             columns.Add(new RunValueColumn($"term{i + 1}", $"agreed value of '{Space.Issues[i].Name}'", true));
+        }
+        _eventColumns = columns.Count;
+        for (var i = 0; i < _war.Events.Length; i++)
+        {
+            columns.Add(new RunValueColumn($"event{i + 1}Day", $"day event '{_war.Events[i].Name}' fired (NaN: it did not)", false));
         }
         Columns = columns;
         Name = $"{scenario.Title} [{hypothesis}]";
@@ -179,24 +168,30 @@ public sealed class ScenarioWarModel : IRunModel
         var civilianRateA = GammaSampler.Draw(ref random, a.CivilianDeathsPerDay);
         var combatantRateB = GammaSampler.Draw(ref random, b.CombatantDeathsPerDay);
         var civilianRateB = GammaSampler.Draw(ref random, b.CivilianDeathsPerDay);
-        var warCostA = costRateA + (a.HumanitarianCostWeight * _gapAtWar);
-        var warCostB = costRateB + (b.HumanitarianCostWeight * _gapAtWar);
+        var regime = _base;
+        var fired = 0UL;
+        var warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
+        var warCostB = regime.CostRate(1, costRateB) + (b.HumanitarianCostWeight * _gapAtWar);
+        for (var i = _eventColumns; i < values.Length; i++)
+        {
+            values[i] = double.NaN;
+        }
 
         // Each side's value of fighting on, for every state it can reach (docs/war-process.md).
         var tableA = t_tableA ??= new FightingValueTable();
         var tableB = t_tableB ??= new FightingValueTable();
         var roundCostA = warCostA * days;
         var roundCostB = warCostB * days;
-        tableA.Compute(a.PriorWins, a.PriorLosses, _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(a.CostTolerance, roundCostA), a.DiscountPerRound);
-        tableB.Compute(b.PriorWins, b.PriorLosses, _size - _startPosition, _size, _war.BattlesPerRound, FightingValueTable.ToleranceRounds(b.CostTolerance, roundCostB), b.DiscountPerRound);
+        ComputeTable(tableA, regime.Sides[0], _startPosition, 0, roundCostA, 0);
+        ComputeTable(tableB, regime.Sides[1], _size - _startPosition, 0, roundCostB, 0);
 
         // Talks: who proposes first, and each side's belief over the other's type (docs/war-process.md).
         var firstMover = _war.FirstMover ?? (random.NextDouble() < 0.5 ? 0 : 1);
         Span<double> beliefA = stackalloc double[OpponentTypes.Count];
         Span<double> beliefB = stackalloc double[OpponentTypes.Count];
         Span<double> typeValues = stackalloc double[OpponentTypes.Count];
-        _typesOfB.Prior.CopyTo(beliefA);
-        _typesOfA.Prior.CopyTo(beliefB);
+        regime.TypesOfB.Prior.CopyTo(beliefA);
+        regime.TypesOfA.Prior.CopyTo(beliefB);
 
         var theta = _war.BattleWinProbability;
         var position = _startPosition;
@@ -205,7 +200,9 @@ public sealed class ScenarioWarModel : IRunModel
         var needMetRounds = 0;
         var agreements = 0;
         var text = -1;
+        var textRegime = regime;
         var firstText = -1;
+        var firstRegime = regime;
         var inCeasefire = false;
         double ceasefireStart = 0, firstAgreementDay = double.NaN, firstCeasefireDays = double.NaN;
         var collapsed = false;
@@ -217,24 +214,46 @@ public sealed class ScenarioWarModel : IRunModel
         for (; round < horizonRounds; round++)
         {
             var day = round * days;
-            var rA = tableA.Value(fought, position, roundCostA);
-            var rB = tableB.Value(fought, _size - position, roundCostB);
+            var due = _war.Events.IsEmpty ? 0UL : DueEvents(fired, day, position, costA, costB);
+            if (due != 0)
+            {
+                // A new regime from this round on: its texts and settings, and the values of fighting on rebuilt once.
+                fired |= due;
+                for (var i = 0; i < _war.Events.Length; i++)
+                {
+                    if ((due & (1UL << i)) != 0)
+                    {
+                        values[_eventColumns + i] = day;
+                    }
+                }
+                regime = _regimes.GetOrAdd(fired, static (f, model) => WarRegime.Build(model._scenario, model._war, f, model._gapAtWar, model._size, model._startPosition), this);
+                warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
+                warCostB = regime.CostRate(1, costRateB) + (b.HumanitarianCostWeight * _gapAtWar);
+                roundCostA = warCostA * days;
+                roundCostB = warCostB * days;
+                ComputeTable(tableA, regime.Sides[0], _startPosition, fought, roundCostA, costA);
+                ComputeTable(tableB, regime.Sides[1], _size - _startPosition, fought, roundCostB, costB);
+            }
+            var rA = Math.Max(regime.FloorA, tableA.Value(fought, position, roundCostA));
+            var rB = Math.Max(regime.FloorB, tableB.Value(fought, _size - position, roundCostB));
             var rangeOpen = false;
 
             if (!inCeasefire)
             {
                 // Whether a text exists that both would accept (for the trace), and the talks themselves.
-                rangeOpen = !_anyUnlimited && NashText(rA, rB) >= 0;
-                var agreed = _anyUnlimited ? -1 : TalksRound((round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues);
+                rangeOpen = !_anyUnlimited && NashText(regime, rA, rB) >= 0;
+                var agreed = _anyUnlimited ? -1 : TalksRound(regime, (round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues);
                 if (agreed >= 0)
                 {
                     text = agreed;
+                    textRegime = regime;
                     inCeasefire = true;
                     ceasefireStart = day;
                     agreements++;
                     if (firstText < 0)
                     {
                         firstText = agreed;
+                        firstRegime = regime;
                         firstAgreementDay = day;
                     }
                 }
@@ -242,7 +261,7 @@ public sealed class ScenarioWarModel : IRunModel
 
             if (inCeasefire)
             {
-                var breaker = CeasefireRound(ref random, text, rA, rB, day - ceasefireStart, days, out var brokeAfter);
+                var breaker = CeasefireRound(ref random, textRegime, text, rA, rB, day - ceasefireStart, days, out var brokeAfter);
                 if (breaker != Side.None)
                 {
                     var held = day - ceasefireStart + brokeAfter;
@@ -257,16 +276,17 @@ public sealed class ScenarioWarModel : IRunModel
                 }
                 else
                 {
-                    Record(trace, round, rA, rB, true, false, combatantA, civilianA, combatantB, civilianB, _needMetAtText[text]);
-                    Accumulate(ref needMetSum, ref needMetRounds, _needMetAtText[text]);
+                    Record(trace, round, rA, rB, true, false, combatantA, civilianA, combatantB, civilianB, textRegime.NeedMetAtText[text]);
+                    Accumulate(ref needMetSum, ref needMetRounds, textRegime.NeedMetAtText[text]);
                     continue;
                 }
             }
 
             // Fighting.
+            var odds = regime.BattleOdds(_war.PowerSchedule.IsEmpty ? theta : PowerSchedule.At(_war.PowerSchedule, day));
             for (var battle = 0; battle < _war.BattlesPerRound; battle++)
             {
-                position += random.NextDouble() < theta ? 1 : -1;
+                position += random.NextDouble() < odds ? 1 : -1;
                 if (position <= 0 || position >= _size)
                 {
                     break;
@@ -293,12 +313,12 @@ public sealed class ScenarioWarModel : IRunModel
                 final = _bUnlimited ? Ending.ExterminationOrExpulsion : Ending.MilitaryVictory;
                 prevailing = Side.B;
             }
-            else if (costA >= a.CostTolerance)
+            else if (costA >= regime.Sides[0].CostTolerance)
             {
                 final = ControlA(position) > 0.5 ? Ending.Withdrawal : Ending.Capitulation;
                 prevailing = Side.B;
             }
-            else if (costB >= b.CostTolerance)
+            else if (costB >= regime.Sides[1].CostTolerance)
             {
                 final = ControlA(position) < 0.5 ? Ending.Withdrawal : Ending.Capitulation;
                 prevailing = Side.A;
@@ -315,14 +335,14 @@ public sealed class ScenarioWarModel : IRunModel
         {
             if (inCeasefire)
             {
-                final = _permanent[text] ? Ending.NegotiatedSettlement : Ending.CeasefireHeld;
+                final = textRegime.Permanent[text] ? Ending.NegotiatedSettlement : Ending.CeasefireHeld;
             }
             else
             {
                 final = Ending.StalemateAtHorizon;
             }
         }
-        FillTrace(trace, round, combatantA, civilianA, combatantB, civilianB, inCeasefire ? _needMetAtText[text] : _needMetAtWar);
+        FillTrace(trace, round, combatantA, civilianA, combatantB, civilianB, inCeasefire ? textRegime.NeedMetAtText[text] : _needMetAtWar);
 
         values[0] = combatantA;
         values[1] = civilianA;
@@ -331,12 +351,13 @@ public sealed class ScenarioWarModel : IRunModel
         values[4] = needMetRounds == 0 ? double.NaN : needMetSum / needMetRounds;
         values[5] = ControlA(position);
         var termsText = text >= 0 ? text : firstText;
-        values[6] = termsText >= 0 ? _u0[termsText] : double.NaN;
-        values[7] = termsText >= 0 ? _u1[termsText] : double.NaN;
+        var termsRegime = text >= 0 ? textRegime : firstRegime;
+        values[6] = termsText >= 0 ? termsRegime.U0[termsText] : double.NaN;
+        values[7] = termsText >= 0 ? termsRegime.U1[termsText] : double.NaN;
         values[8] = agreements;
         for (var i = 0; i < Space.IssueCount; i++)
         {
-            values[FixedColumns + i] = termsText >= 0 ? _terms[termsText][i] : double.NaN;
+            values[FixedColumns + i] = termsText >= 0 ? termsRegime.Terms[termsText][i] : double.NaN;
         }
 
         var casualtiesA = combatantA + civilianA;
@@ -355,6 +376,36 @@ public sealed class ScenarioWarModel : IRunModel
         };
     }
 
+    private void ComputeTable(FightingValueTable table, SideSettings side, int start, int fought, double roundCost, double spent) =>
+        table.Compute(side.PriorWins, side.PriorLosses, start, _size, _war.BattlesPerRound,
+            fought + FightingValueTable.ToleranceRounds(side.CostTolerance - spent, roundCost), side.DiscountPerRound);
+
+    /// <summary>The events not yet fired that fire at the start of this round: a day reached, or a condition met by the state after the last round (allocation-free).</summary>
+    private ulong DueEvents(ulong fired, double day, int position, double costA, double costB)
+    {
+        var due = 0UL;
+        for (var i = 0; i < _war.Events.Length; i++)
+        {
+            if ((fired & (1UL << i)) != 0)
+            {
+                continue;
+            }
+            var t = _war.Events[i].Trigger;
+            var met = t.Kind switch
+            {
+                TriggerKind.Day => day >= t.Threshold,
+                TriggerKind.ControlBelow => (t.Side == 0 ? ControlA(position) : 1 - ControlA(position)) < t.Threshold,
+                TriggerKind.CostAbove => (t.Side == 0 ? costA : costB) >= t.Threshold,
+                _ => false,
+            };
+            if (met)
+            {
+                due |= 1UL << i;
+            }
+        }
+        return due;
+    }
+
     private static void Accumulate(ref double sum, ref int count, double value)
     {
         if (!double.IsNaN(value))
@@ -371,50 +422,56 @@ public sealed class ScenarioWarModel : IRunModel
     /// for it; the other accepts when the text is worth at least its value of fighting on, and
     /// otherwise the proposer rules out the types that would have accepted. Returns the agreed text or −1.
     /// </summary>
-    private int TalksRound(int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues)
+    private int TalksRound(WarRegime regime, int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues)
     {
+        var u0 = regime.U0;
+        var u1 = regime.U1;
         if (proposer == 0)
         {
-            _typesOfB.Values(fought, _size - position, typeValues);
-            var offer = OpponentTypes.Propose(beliefA, typeValues, rA, _u0, _u1);
+            regime.TypesOfB.Values(fought, _size - position, typeValues);
+            WarRegime.Floor(typeValues, regime.FloorB);
+            var offer = OpponentTypes.Propose(beliefA, typeValues, rA, u0, u1);
             if (offer < 0)
             {
                 return -1;
             }
-            if (_u1[offer] >= rB)
+            if (u1[offer] >= rB)
             {
                 return offer;
             }
-            OpponentTypes.Reject(beliefA, typeValues, _u1[offer]);
+            OpponentTypes.Reject(beliefA, typeValues, u1[offer]);
             return -1;
         }
-        _typesOfA.Values(fought, position, typeValues);
-        var counter = OpponentTypes.Propose(beliefB, typeValues, rB, _u1, _u0);
+        regime.TypesOfA.Values(fought, position, typeValues);
+        WarRegime.Floor(typeValues, regime.FloorA);
+        var counter = OpponentTypes.Propose(beliefB, typeValues, rB, u1, u0);
         if (counter < 0)
         {
             return -1;
         }
-        if (_u0[counter] >= rA)
+        if (u0[counter] >= rA)
         {
             return counter;
         }
-        OpponentTypes.Reject(beliefB, typeValues, _u0[counter]);
+        OpponentTypes.Reject(beliefB, typeValues, u0[counter]);
         return -1;
     }
 
     /// <summary>The frontier text maximising the Nash product over (rA, rB), or -1 when no text clears both.</summary>
-    private int NashText(double rA, double rB)
+    private static int NashText(WarRegime regime, double rA, double rB)
     {
+        var u0 = regime.U0;
+        var u1 = regime.U1;
         var best = -1;
         var bestProduct = double.NegativeInfinity;
         // The frontier is sorted by decreasing u0 (and so increasing u1): texts clearing rA form a prefix.
-        for (var i = 0; i < _u0.Length && _u0[i] >= rA; i++)
+        for (var i = 0; i < u0.Length && u0[i] >= rA; i++)
         {
-            if (_u1[i] < rB)
+            if (u1[i] < rB)
             {
                 continue;
             }
-            var product = (_u0[i] - rA) * (_u1[i] - rB);
+            var product = (u0[i] - rA) * (u1[i] - rB);
             if (product > bestProduct)
             {
                 bestProduct = product;
@@ -425,7 +482,7 @@ public sealed class ScenarioWarModel : IRunModel
     }
 
     /// <summary>Simulates one round of ceasefire day by day; returns who broke it (and after how many days of the round), or None.</summary>
-    private Side CeasefireRound(ref CounterRandom random, int text, double rA, double rB, double ceasefireDay, double days, out double brokeAfter)
+    private Side CeasefireRound(ref CounterRandom random, WarRegime textRegime, int text, double rA, double rB, double ceasefireDay, double days, out double brokeAfter)
     {
         var cf = _war.Ceasefire;
         var a = _war.Sides[0];
@@ -434,8 +491,8 @@ public sealed class ScenarioWarModel : IRunModel
         {
             var t = ceasefireDay + d;
             var exchanged = t >= cf.ExchangesCompleteDay;
-            var temptA = rA - _u0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
-            var temptB = rB - _u1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
+            var temptA = rA - textRegime.U0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
+            var temptB = rB - textRegime.U1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
             var hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
             var hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
             var u = random.NextDouble();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parley.Conflict.WarProcess.Events;
 using Parley.Domain;
 
 namespace Parley.Conflict.WarProcess;
@@ -24,6 +25,15 @@ public sealed record WarSettings
 
     /// <summary>Change of that probability per round (a steady shift of power).</summary>
     public double PowerShiftPerRound { get; init; }
+
+    /// <summary>
+    /// Side A's battle odds over time as (day, odds) points (<see cref="Events.PowerSchedule"/>); when
+    /// given it replaces <see cref="BattleWinProbability"/> and <see cref="PowerShiftPerRound"/>. Empty by default.
+    /// </summary>
+    public ImmutableArray<PowerPoint> PowerSchedule { get; init; } = [];
+
+    /// <summary>Events and conditions that change parameters during a run, in the order their effects apply (at most 64). Empty by default.</summary>
+    public ImmutableArray<WarEvent> Events { get; init; } = [];
 
     /// <summary>Share of the contested territory the first side controls at the start.</summary>
     public double InitialControl { get; init; } = 0.5;
@@ -79,6 +89,7 @@ public sealed record WarSettings
         {
             throw new ModelException("war: power_shift_per_round must lie in [-0.5, 0.5]");
         }
+        ValidateEvents();
         if (OfferInformationWeight < 0)
         {
             throw new ModelException("war: offer_information_weight must be non-negative");
@@ -114,5 +125,32 @@ public sealed record WarSettings
             throw new ModelException($"war: neither victory threshold can be reached within the horizon ({Math.Min(stepsA, stepsB):0} battles needed, {maxBattles:0} possible): raise control_step, battles_per_round or horizon_days");
         }
         Ceasefire.Validate();
+    }
+
+    private void ValidateEvents()
+    {
+        for (var i = 0; i < PowerSchedule.Length; i++)
+        {
+            var p = PowerSchedule[i];
+            if (!(p.BattleOdds >= 0 && p.BattleOdds <= 1) || !double.IsFinite(p.Day) || (i > 0 && !(p.Day > PowerSchedule[i - 1].Day)))
+            {
+                throw new ModelException($"war: power_schedule point {i + 1} (day {p.Day}, odds {p.BattleOdds}): days must increase and odds lie in [0, 1]");
+            }
+        }
+        if (Events.Length > 64)
+        {
+            throw new ModelException($"war: at most 64 events, not {Events.Length}");
+        }
+        foreach (var e in Events)
+        {
+            if (e.Trigger.Side is < 0 or > 1 || e.Effects.Any(f => f.Side is < 0 or > 1))
+            {
+                throw new ModelException($"event '{e.Name}': a side must be one of the two war sides");
+            }
+            if (!double.IsFinite(e.Trigger.Threshold))
+            {
+                throw new ModelException($"event '{e.Name}': its day or threshold must be a number");
+            }
+        }
     }
 }

@@ -72,6 +72,8 @@ public static partial class ScenarioReader
             var daysPerRound = _root.TryGetProperty("clock", out var clock) && clock.TryGetProperty("days_per_round", out var dpr)
                 ? Number(dpr, "/clock/days_per_round", "clock/days_per_round", null)
                 : 7.0;
+            var baseWar = ReadWar(parties, daysPerRound);
+            hypotheses = WithWarOverrides(hypotheses, parties, daysPerRound, baseWar);
             var metadata = _root.GetProperty("metadata");
             return new Conflict.Scenarios.Scenario
             {
@@ -84,7 +86,7 @@ public static partial class ScenarioReader
                 Defaults = defaults,
                 Texts = texts,
                 Hypotheses = hypotheses,
-                War = ReadWar(parties, daysPerRound),
+                War = baseWar is not null && !hypotheses.IsEmpty && hypotheses[0].War is { } over ? over.Apply(baseWar) : baseWar,
                 DaysPerRound = daysPerRound,
                 Aid = AidBindingRules.FromIssueNames(_space),
                 Permanence = ReadPermanence(),
@@ -472,7 +474,7 @@ public static partial class ScenarioReader
             if (e.ValueKind == JsonValueKind.Number)
             {
                 var plain = e.GetDouble();
-                if (record)
+                if (record && !_auditOff)
                 {
                     _cited.Add(new CitedValue(path, plain, inherited));
                 }
@@ -480,7 +482,7 @@ public static partial class ScenarioReader
             }
             CheckCitation(e, pointer);
             var value = e.GetProperty("value").GetDouble();
-            if (record)
+            if (record && !_auditOff)
             {
                 _cited.Add(new CitedValue(path, value, CitationOf(e, pointer) ?? inherited));
             }
@@ -494,11 +496,12 @@ public static partial class ScenarioReader
             return Guard(pointer, () => new UncertainRate(mean, sd));
         }
 
-        private WarSettings? ReadWar(ImmutableArray<Party> parties, double daysPerRound)
+        private WarSettings? ReadWar(ImmutableArray<Party> parties, double daysPerRound, JsonElement? merged = null)
         {
-            if (!_root.TryGetProperty("war", out var war))
+            var war = merged ?? default;
+            if (merged is null && !_root.TryGetProperty("war", out war))
             {
-                return null;
+                return _root.TryGetProperty("events", out _) ? throw doc.Error("/events", "events change the war process: add a war section, or remove them") : null;
             }
             const string P = "/war";
             double Get(JsonElement node, string pointer, string key, double fallback) =>
@@ -586,6 +589,8 @@ public static partial class ScenarioReader
                 OfferInformationWeight = Get(war, P, "offer_information_weight", 0.5),
                 OpponentTypeSpread = Get(war, P, "opponent_type_spread", 0.1),
                 FirstMover = ReadFirstMover(war, sides),
+                PowerSchedule = ReadPowerSchedule(war),
+                Events = ReadEvents(sides),
                 Sides = [.. sides],
                 Ceasefire = ceasefire,
             };

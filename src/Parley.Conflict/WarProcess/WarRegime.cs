@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Parley.Analysis;
+using Parley.Conflict.Scenarios;
+using Parley.Conflict.WarProcess.Events;
+using Parley.Domain;
+using Parley.Humanitarian;
+
+namespace Parley.Conflict.WarProcess;
+
+/// <summary>
+/// Everything the war process derives from the parameters in force: the texts the sides can agree
+/// (the Pareto frontier under the red lines, with each text's utilities, terms and humanitarian
+/// state), each side's effective settings and its opponent-type tables. Built once per set of fired
+/// events (a regime) and shared by every run that reaches it; read-only afterwards.
+/// </summary>
+internal sealed class WarRegime
+{
+    private readonly EventEffect[] _battle;
+    private readonly EventEffect[][] _cost;
+
+    private WarRegime(ImmutableArray<OutcomePoint> frontier, SideSettings[] sides, EventEffect[] battle, EventEffect[][] cost)
+    {
+        Frontier = frontier;
+        Sides = sides;
+        _battle = battle;
+        _cost = cost;
+        U0 = frontier.Select(p => p.Utilities[0]).ToArray();
+        U1 = frontier.Select(p => p.Utilities[1]).ToArray();
+    }
+
+    /// <summary>The texts on the table, sorted by decreasing utility to A.</summary>
+    public ImmutableArray<OutcomePoint> Frontier { get; }
+
+    /// <summary>Each text's utility to A.</summary>
+    public double[] U0 { get; }
+
+    /// <summary>Each text's utility to B.</summary>
+    public double[] U1 { get; }
+
+    /// <summary>Each text's numeric terms, issue by issue.</summary>
+    public double[][] Terms { get; private init; } = [];
+
+    /// <summary>Whether each text settles the war permanently.</summary>
+    public bool[] Permanent { get; private init; } = [];
+
+    /// <summary>Each text's humanitarian gap.</summary>
+    public double[] GapAtText { get; private init; } = [];
+
+    /// <summary>Each text's share of food need met (NaN without a humanitarian model).</summary>
+    public double[] NeedMetAtText { get; private init; } = [];
+
+    /// <summary>The sides' effective settings (prior, tolerance, discount; cost effects apply to the drawn rate through <see cref="CostRate"/>).</summary>
+    public SideSettings[] Sides { get; }
+
+    /// <summary>What A believes of B's type.</summary>
+    public OpponentTypes TypesOfB { get; private init; } = null!;
+
+    /// <summary>What B believes of A's type.</summary>
+    public OpponentTypes TypesOfA { get; private init; } = null!;
+
+    /// <summary>Side A's reservation floor (negative infinity until an event states one).</summary>
+    public double FloorA { get; private init; } = double.NegativeInfinity;
+
+    /// <summary>Side B's reservation floor (negative infinity until an event states one).</summary>
+    public double FloorB { get; private init; } = double.NegativeInfinity;
+
+    /// <summary>Raises every value in <paramref name="values"/> to at least <paramref name="floor"/> (allocation-free).</summary>
+    public static void Floor(Span<double> values, double floor)
+    {
+        if (double.IsNegativeInfinity(floor))
+        {
+            return;
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Math.Max(values[i], floor);
+        }
+    }
+
+    /// <summary>Side A's battle odds given the scheduled odds <paramref name="theta"/> (allocation-free).</summary>
+    public double BattleOdds(double theta)
+    {
+        foreach (var e in _battle)
+        {
+            theta = e.Apply(theta);
+        }
+        return Math.Clamp(theta, 0.0, 1.0);
+    }
+
+    /// <summary>Side <paramref name="side"/>'s utility cost per day given its drawn rate.</summary>
+    public double CostRate(int side, double drawn)
+    {
+        foreach (var e in _cost[side])
+        {
+            drawn = e.Apply(drawn);
+        }
+        return Math.Max(0, drawn);
+    }
+
+    /// <summary>Builds the regime in which the events whose bits are set in <paramref name="fired"/> have fired.</summary>
+    public static WarRegime Build(Scenario scenario, WarSettings war, ulong fired, double gapAtWar, int size, int start)
+    {
+        var problem = scenario.ToProblem();
+        var sides = new[] { war.Sides[0], war.Sides[1] };
+        var battle = new List<EventEffect>();
+        double[] floors = [double.NegativeInfinity, double.NegativeInfinity];
+        var cost = new[] { new List<EventEffect>(), new List<EventEffect>() };
+        for (var i = 0; i < war.Events.Length; i++)
+        {
+            if ((fired & (1UL << i)) == 0)
+            {
+                continue;
+            }
+            foreach (var e in war.Events[i].Effects)
+            {
+                var s = sides[e.Side];
+                switch (e.Target)
+                {
+                    case EffectTarget.BattleOdds: battle.Add(e); break;
+                    case EffectTarget.UtilityCost: cost[e.Side].Add(e); break;
+                    case EffectTarget.CostTolerance: sides[e.Side] = s with { CostTolerance = Math.Max(1e-9, e.Apply(s.CostTolerance)) }; break;
+                    case EffectTarget.Discount: sides[e.Side] = s with { DiscountPerRound = Math.Clamp(e.Apply(s.DiscountPerRound), 1e-9, 1) }; break;
+                    case EffectTarget.Belief: sides[e.Side] = s with { PriorWins = Math.Max(1e-3, s.PriorWins + e.Wins), PriorLosses = Math.Max(1e-3, s.PriorLosses + e.Losses) }; break;
+                    case EffectTarget.RedLine: problem = RedLineRelaxation.Apply(problem, e.Side, e.Issue, e.Allow); break;
+                    case EffectTarget.Reservation:
+                        var profile = problem.Profiles[e.Side];
+                        floors[e.Side] = e.Apply(profile.ReservationValue);
+                        problem = problem.WithProfile(e.Side, profile.WithReservationValue(floors[e.Side]));
+                        break;
+                }
+            }
+        }
+        var frontier = BargainingAnalysis.ParetoFrontier(problem);
+        var space = problem.Space;
+        var humanitarian = scenario.Humanitarian;
+        var states = humanitarian is null ? null : frontier.Select(p => HumanitarianModel.Evaluate(humanitarian, scenario.Aid.TermsOf(space, p.Outcome))).ToArray();
+        var costs = new[] { cost[0].ToArray(), cost[1].ToArray() };
+        var partial = new WarRegime(frontier, sides, [.. battle], costs);
+        double MeanRoundCost(int side) => (partial.CostRate(side, sides[side].UtilityCostPerDay.Mean) + (sides[side].HumanitarianCostWeight * gapAtWar)) * war.DaysPerRound;
+        var sa = sides[0];
+        var sb = sides[1];
+        return new WarRegime(frontier, sides, [.. battle], costs)
+        {
+            FloorA = floors[0],
+            FloorB = floors[1],
+            Terms = frontier.Select(p => Enumerable.Range(0, space.IssueCount).Select(i => space.Issues[i].NumericValue(p.Outcome[i])).ToArray()).ToArray(),
+            Permanent = frontier.Select(p => scenario.Permanence is { } perm && perm.PermanentValues.Contains(p.Outcome[perm.Issue])).ToArray(),
+            GapAtText = states is null ? new double[frontier.Length] : states.Select(s => s.Signal.Gap).ToArray(),
+            NeedMetAtText = states is null ? Enumerable.Repeat(double.NaN, frontier.Length).ToArray() : states.Select(s => s.ShareOfNeedMet).ToArray(),
+            TypesOfB = new OpponentTypes(sa.PriorWins / (sa.PriorWins + sa.PriorLosses), war.OpponentTypeSpread, sb.PriorWins + sb.PriorLosses,
+                size - start, size, war.BattlesPerRound, sb.CostTolerance, MeanRoundCost(1), sb.DiscountPerRound),
+            TypesOfA = new OpponentTypes(sb.PriorWins / (sb.PriorWins + sb.PriorLosses), war.OpponentTypeSpread, sa.PriorWins + sa.PriorLosses,
+                start, size, war.BattlesPerRound, sa.CostTolerance, MeanRoundCost(0), sa.DiscountPerRound),
+        };
+    }
+}
