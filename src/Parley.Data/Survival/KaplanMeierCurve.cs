@@ -67,6 +67,17 @@ public sealed class KaplanMeierCurve
         return new SurvivalPoint(time, step.Survival, step.Lower, step.Upper, atRisk);
     }
 
+    /// <summary>The Greenwood standard error of the estimate at <paramref name="time"/> (0 before the first event).</summary>
+    public double StandardErrorAt(double time)
+    {
+        var index = Array.BinarySearch(_times, time);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+        return index < 0 ? 0 : Steps[index].StandardError;
+    }
+
     /// <summary>The median survival time: the first time S(t) ≤ 0.5; null when the curve never gets there.</summary>
     public double? Median => Steps.Where(s => s.Events > 0 && s.Survival <= 0.5).Select(s => (double?)s.Time).FirstOrDefault();
 

@@ -79,6 +79,7 @@ public sealed class SimulationSummary
         if (spells.Count > 0)
         {
             var curve = KaplanMeier.Estimate(spells.Select((d, i) => new SurvivalObservation(d, collapsed[i])));
+            CeasefireCurve = curve;
             CeasefireHolds = [.. SurvivalDays.Select(d => curve.At(d))];
         }
         else
@@ -150,6 +151,15 @@ public sealed class SimulationSummary
 
     /// <summary>Kaplan–Meier P(ceasefire still holds) at 30, 90 and 365 days with 95% log-log bands; empty when no run had a ceasefire.</summary>
     public IReadOnlyList<SurvivalPoint> CeasefireHolds { get; }
+
+    /// <summary>The Kaplan–Meier curve of the runs' ceasefires (one spell per run that had one: a collapse is the event, a ceasefire still holding at the end of its run is censored); null when no run had one.</summary>
+    public KaplanMeierCurve? CeasefireCurve { get; }
+
+    /// <summary>The days at which the JSON summary reports the ceasefire survival curve.</summary>
+    public static IReadOnlyList<int> CurveDays { get; } = [7, 14, 30, 60, 90, 120, 180, 270, 365, 540, 730, 1095];
+
+    /// <summary>The Monte Carlo standard error of a share <paramref name="count"/>/<see cref="Runs"/>: √(p(1 − p)/n).</summary>
+    public double ShareStandardError(int count) => Runs == 0 ? double.NaN : Math.Sqrt((double)count / Runs * (1 - ((double)count / Runs)) / Runs);
 
     /// <summary>Runs that ended with <paramref name="ending"/>.</summary>
     public int Count(Ending ending) => Endings[(int)ending].Count;

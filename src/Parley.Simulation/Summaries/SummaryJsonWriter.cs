@@ -11,7 +11,9 @@ namespace Parley.Simulation.Summaries;
 /// <c>{"model", "seed", "runs", "requestedRuns", "complete", "parameters", "endings": {"&lt;ending&gt;": count, ...},
 /// "prevailing", "afterCeasefireCollapse", "daysToAgreement": {...}, "days", "rounds",
 /// "casualties": {"a", "b", "total"}, "agreedTerms", "values", "ceasefires", "ceasefireHolds": {"30", "90", "365"},
-/// "ceasefireBrokenBy"}</c>. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
+/// "ceasefireBrokenBy", "ceasefireSurvival": {"confidence", "band", "points": [{"day", "survival", "lower", "upper",
+/// "standardError", "atRisk"}]} | null, "standardErrors": {"endings", "prevailing", "ceasefireHolds"}}</c>: every share
+/// with its Monte Carlo standard error √(p(1 − p)/n), the ceasefire survival with its Greenwood standard error. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
 /// with null for an empty sample. Numbers are written in their shortest round-trip form, so equal
 /// summaries give equal bytes.
 /// </summary>
@@ -70,6 +72,60 @@ public static class SummaryJsonWriter
         }
         writer.WriteEndObject();
         WriteCounts(writer, "ceasefireBrokenBy", summary.CeasefireBrokenBy);
+        WriteSurvivalCurve(writer, summary);
+        writer.WriteStartObject("standardErrors");
+        WriteShareErrors(writer, "endings", summary.Endings, summary);
+        WriteShareErrors(writer, "prevailing", summary.Prevailing, summary);
+        writer.WriteStartObject("ceasefireHolds");
+        for (var i = 0; i < SimulationSummary.SurvivalDays.Count; i++)
+        {
+            var day = SimulationSummary.SurvivalDays[i];
+            WriteNumberOrNull(writer, day.ToString(CultureInfo.InvariantCulture), summary.CeasefireCurve is { } c ? c.StandardErrorAt(day) : double.NaN);
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"ceasefireSurvival"</c>: the Kaplan–Meier curve of the runs' ceasefires at <see cref="SimulationSummary.CurveDays"/>,
+    /// each point <c>{"day", "survival", "lower", "upper", "standardError", "atRisk"}</c> with its confidence
+    /// band (log-log, 95%); null when no run had a ceasefire.
+    /// </summary>
+    private static void WriteSurvivalCurve(Utf8JsonWriter writer, SimulationSummary summary)
+    {
+        if (summary.CeasefireCurve is not { } curve)
+        {
+            writer.WriteNull("ceasefireSurvival");
+            return;
+        }
+        writer.WriteStartObject("ceasefireSurvival");
+        writer.WriteNumber("confidence", curve.Confidence);
+        writer.WriteString("band", curve.Band.ToString().ToLowerInvariant());
+        writer.WriteStartArray("points");
+        foreach (var day in SimulationSummary.CurveDays)
+        {
+            var p = curve.At(day);
+            writer.WriteStartObject();
+            writer.WriteNumber("day", day);
+            writer.WriteNumber("survival", p.Survival);
+            writer.WriteNumber("lower", p.Lower);
+            writer.WriteNumber("upper", p.Upper);
+            writer.WriteNumber("standardError", curve.StandardErrorAt(day));
+            writer.WriteNumber("atRisk", p.AtRisk);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteShareErrors(Utf8JsonWriter writer, string name, IReadOnlyList<NamedCount> counts, SimulationSummary summary)
+    {
+        writer.WriteStartObject(name);
+        foreach (var c in counts)
+        {
+            WriteNumberOrNull(writer, c.Name, summary.ShareStandardError(c.Count));
+        }
         writer.WriteEndObject();
     }
 

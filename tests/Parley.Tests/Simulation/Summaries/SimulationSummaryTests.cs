@@ -24,6 +24,27 @@ public class SimulationSummaryTests
     }
 
     [Fact]
+    public void Json_gives_every_share_its_standard_error_and_the_survival_curve_its_band()
+    {
+        var json = JsonDocument.Parse(SummaryJsonWriter.ToJson(SimulationSummary.Of(HandMade()))).RootElement;
+        // Each ending is 1 run of 4: p = 0.25, SE = sqrt(0.25 * 0.75 / 4) = 0.21650635.
+        var errors = json.GetProperty("standardErrors");
+        Assert.Equal(Math.Sqrt(0.25 * 0.75 / 4), errors.GetProperty("endings").GetProperty("negotiated-settlement").GetDouble(), 12);
+        // Ceasefire spells 393 (censored) and 60 (collapsed): at day 90, 2 at risk at day 60 and 1 event,
+        // S = 0.5; Greenwood Var = S^2 * 1 / (2 * 1) = 0.125, SE = 0.35355339.
+        Assert.Equal(Math.Sqrt(0.125), errors.GetProperty("ceasefireHolds").GetProperty("90").GetDouble(), 12);
+        Assert.Equal(0, errors.GetProperty("ceasefireHolds").GetProperty("30").GetDouble());
+        var curve = json.GetProperty("ceasefireSurvival");
+        Assert.Equal(0.95, curve.GetProperty("confidence").GetDouble());
+        var day90 = curve.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("day").GetInt32() == 90);
+        Assert.Equal(0.5, day90.GetProperty("survival").GetDouble(), 12);
+        Assert.True(day90.GetProperty("lower").GetDouble() < 0.5 && day90.GetProperty("upper").GetDouble() > 0.5);
+        Assert.Equal(1, day90.GetProperty("atRisk").GetInt32());
+        // The fields that were there before stay.
+        Assert.Equal(0.5, json.GetProperty("ceasefireHolds").GetProperty("90").GetDouble(), 12);
+    }
+
+    [Fact]
     public void Hand_made_runs_summarise_as_computed_by_hand()
     {
         var s = SimulationSummary.Of(HandMade());
