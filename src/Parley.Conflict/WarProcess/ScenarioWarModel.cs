@@ -42,6 +42,7 @@ public sealed class ScenarioWarModel : IRunModel
     private readonly int _startPosition;
     private readonly OpponentTypes _typesOfB;
     private readonly OpponentTypes _typesOfA;
+    private readonly double[]? _dailyHazard;
 
     /// <summary>Builds the model for <paramref name="scenario"/> as it stands (apply a hypothesis first with <see cref="Scenario.WithHypothesis"/>).</summary>
     public ScenarioWarModel(Scenario scenario, string hypothesis)
@@ -102,6 +103,9 @@ public sealed class ScenarioWarModel : IRunModel
             _size - _startPosition, _size, _war.BattlesPerRound, sb.CostTolerance, MeanRoundCost(sb), sb.DiscountPerRound);
         _typesOfA = new OpponentTypes(sb.PriorWins / (sb.PriorWins + sb.PriorLosses), _war.OpponentTypeSpread, sa.PriorWins + sa.PriorLosses,
             _startPosition, _size, _war.BattlesPerRound, sa.CostTolerance, MeanRoundCost(sa), sa.DiscountPerRound);
+
+        // The ceasefire baseline's integrated hazard per day in force, tabulated once (docs/war-process.md).
+        _dailyHazard = _war.Ceasefire.Baseline?.DailyTable((int)Math.Ceiling(_war.HorizonDays + _war.DaysPerRound) + 1);
 
         var columns = new List<RunValueColumn>
         {
@@ -430,14 +434,26 @@ public sealed class ScenarioWarModel : IRunModel
         var cf = _war.Ceasefire;
         var a = _war.Sides[0];
         var b = _war.Sides[1];
+        // With a baseline curve, guarantees act through its clause effects, not as a cut in temptation.
+        var reduction = _dailyHazard is null ? cf.GuaranteeReduction : 0;
         for (var d = 0; d < (int)Math.Ceiling(days); d++)
         {
             var t = ceasefireDay + d;
             var exchanged = t >= cf.ExchangesCompleteDay;
-            var temptA = rA - _u0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
-            var temptB = rB - _u1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
-            var hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
-            var hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
+            var temptA = rA - _u0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - reduction;
+            var temptB = rB - _u1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - reduction;
+            double hA, hB;
+            if (_dailyHazard is { } table)
+            {
+                var q = table[Math.Min((int)t, table.Length - 1)];
+                var p = CeasefireDayRisk.Breakdown(q, temptA, temptB, cf.TemptationBeta, out hA);
+                hB = p - hA;
+            }
+            else
+            {
+                hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
+                hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
+            }
             var u = random.NextDouble();
             if (u < hA)
             {

@@ -79,6 +79,7 @@ public sealed class SimulationSummary
         if (spells.Count > 0)
         {
             var curve = KaplanMeier.Estimate(spells.Select((d, i) => new SurvivalObservation(d, collapsed[i])));
+            CeasefireCurve = curve;
             CeasefireHolds = [.. SurvivalDays.Select(d => curve.At(d))];
         }
         else
@@ -150,6 +151,13 @@ public sealed class SimulationSummary
 
     /// <summary>Kaplan–Meier P(ceasefire still holds) at 30, 90 and 365 days with 95% log-log bands; empty when no run had a ceasefire.</summary>
     public IReadOnlyList<SurvivalPoint> CeasefireHolds { get; }
+
+    /// <summary>The whole Kaplan–Meier curve of first ceasefires (95% log-log bands); null when no run had a ceasefire.</summary>
+    public KaplanMeierCurve? CeasefireCurve { get; }
+
+    /// <summary>P(a first ceasefire still holds after <paramref name="day"/> days) with its band; throws when no run had a ceasefire.</summary>
+    public SurvivalPoint CeasefireHoldsAt(double day) =>
+        (CeasefireCurve ?? throw new InvalidOperationException("no run reached a ceasefire")).At(day);
 
     /// <summary>Runs that ended with <paramref name="ending"/>.</summary>
     public int Count(Ending ending) => Endings[(int)ending].Count;
