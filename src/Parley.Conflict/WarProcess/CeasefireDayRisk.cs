@@ -14,14 +14,20 @@ public static class CeasefireDayRisk
     /// <param name="temptationB">Side B's temptation.</param>
     /// <param name="beta">β of the scaling.</param>
     /// <param name="byA">The chance that A breaks it that day.</param>
-    public static double Breakdown(double dailyHazard, double temptationA, double temptationB, double beta, out double byA)
+    public static double Breakdown(double dailyHazard, double temptationA, double temptationB, double beta, out double byA) =>
+        Breakdown(dailyHazard, Math.Exp(beta * temptationA), Math.Exp(beta * temptationB), out byA);
+
+    /// <summary>The day's breakdown chance from the side multipliers exp(β·T_A) and exp(β·T_B), and (out) A's part of it.</summary>
+    /// <param name="dailyHazard">q, the baseline's integrated hazard over the day.</param>
+    /// <param name="multiplierA">exp(β·T_A).</param>
+    /// <param name="multiplierB">exp(β·T_B).</param>
+    /// <param name="byA">The chance that A breaks it that day.</param>
+    public static double Breakdown(double dailyHazard, double multiplierA, double multiplierB, out double byA)
     {
-        var a = Math.Exp(beta * temptationA);
-        var b = Math.Exp(beta * temptationB);
-        var x = dailyHazard * 0.5 * (a + b);
+        var x = dailyHazard * 0.5 * (multiplierA + multiplierB);
         // 1 − e^(−x) without cancellation for small x.
         var p = x < 1e-5 ? x * (1 - (x / 2) + (x * x / 6)) : 1 - Math.Exp(-x);
-        byA = a + b > 0 ? p * (a / (a + b)) : p / 2;
+        byA = multiplierA + multiplierB > 0 ? p * (multiplierA / (multiplierA + multiplierB)) : p / 2;
         return p;
     }
 }

@@ -436,6 +436,7 @@ public sealed class ScenarioWarModel : IRunModel
         var b = _war.Sides[1];
         // With a baseline curve, guarantees act through its clause effects, not as a cut in temptation.
         var reduction = _dailyHazard is null ? cf.GuaranteeReduction : 0;
+        double lastA = double.NaN, lastB = double.NaN, mA = 1, mB = 1;
         for (var d = 0; d < (int)Math.Ceiling(days); d++)
         {
             var t = ceasefireDay + d;
@@ -445,8 +446,15 @@ public sealed class ScenarioWarModel : IRunModel
             double hA, hB;
             if (_dailyHazard is { } table)
             {
-                var q = table[Math.Min((int)t, table.Length - 1)];
-                var p = CeasefireDayRisk.Breakdown(q, temptA, temptB, cf.TemptationBeta, out hA);
+                // The side multipliers change only with the temptations: recompute them when they move.
+                if (temptA != lastA || temptB != lastB)
+                {
+                    lastA = temptA;
+                    lastB = temptB;
+                    mA = Math.Exp(cf.TemptationBeta * temptA);
+                    mB = Math.Exp(cf.TemptationBeta * temptB);
+                }
+                var p = CeasefireDayRisk.Breakdown(table[Math.Min((int)t, table.Length - 1)], mA, mB, out hA);
                 hB = p - hA;
             }
             else

@@ -11,7 +11,8 @@ namespace Parley.Simulation.Summaries;
 /// <c>{"model", "seed", "runs", "requestedRuns", "complete", "parameters", "endings": {"&lt;ending&gt;": count, ...},
 /// "prevailing", "afterCeasefireCollapse", "daysToAgreement": {...}, "days", "rounds",
 /// "casualties": {"a", "b", "total"}, "agreedTerms", "values", "ceasefires", "ceasefireHolds": {"30", "90", "365"},
-/// "ceasefireBrokenBy"}</c>. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
+/// "ceasefireSurvival": [{"day", "survival", "lower", "upper", "atRisk"}] (the Kaplan–Meier points of
+/// "ceasefireHolds" with their 95% log-log bands; empty when no run had a ceasefire), "ceasefireBrokenBy"}</c>. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
 /// with null for an empty sample. Numbers are written in their shortest round-trip form, so equal
 /// summaries give equal bytes.
 /// </summary>
@@ -69,6 +70,18 @@ public static class SummaryJsonWriter
             WriteNumberOrNull(writer, day.ToString(CultureInfo.InvariantCulture), i < summary.CeasefireHolds.Count ? summary.CeasefireHolds[i].Survival : double.NaN);
         }
         writer.WriteEndObject();
+        writer.WriteStartArray("ceasefireSurvival");
+        foreach (var point in summary.CeasefireHolds)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("day", point.Time);
+            WriteNumberOrNull(writer, "survival", point.Survival);
+            WriteNumberOrNull(writer, "lower", point.Lower);
+            WriteNumberOrNull(writer, "upper", point.Upper);
+            writer.WriteNumber("atRisk", point.AtRisk);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         WriteCounts(writer, "ceasefireBrokenBy", summary.CeasefireBrokenBy);
         writer.WriteEndObject();
     }

@@ -94,6 +94,37 @@ public sealed class CeasefireBaselineResolutionTests
     }
 
     [Fact]
+    public void With_the_data_baseline_the_horizon_only_truncates_and_threads_do_not_matter()
+    {
+        var scenario = HazardFromData.Resolve(GazaFiles.Scenario, Data.SharedData.Directory).WithHypothesis("limited-aims");
+        const int runs = 300;
+        var shortRun = MonteCarloRunner.Run(new ScenarioWarModel(Horizon.Override(scenario, 365), "limited-aims"), new MonteCarloOptions(runs, seed: 9, threads: 1));
+        var longRun = MonteCarloRunner.Run(new ScenarioWarModel(Horizon.Override(scenario, 1460), "limited-aims"), new MonteCarloOptions(runs, seed: 9, threads: 2));
+        var longOneThread = MonteCarloRunner.Run(new ScenarioWarModel(Horizon.Override(scenario, 1460), "limited-aims"), new MonteCarloOptions(runs, seed: 9, threads: 1));
+        for (var i = 0; i < runs; i++)
+        {
+            Assert.Equal(HorizonTests.Censored(shortRun.RecordSpan[i], 365), HorizonTests.Censored(longRun.RecordSpan[i], 365));
+            Assert.Equal(longOneThread.RecordSpan[i], longRun.RecordSpan[i]);
+        }
+    }
+
+    [Fact]
+    public void The_JSON_summary_carries_the_survival_points_with_their_bands()
+    {
+        var scenario = GazaFiles.Scenario.WithHypothesis("limited-aims");
+        var summary = SimulationSummary.Of(MonteCarloRunner.Run(new ScenarioWarModel(scenario, "limited-aims"), new MonteCarloOptions(200, seed: 4)));
+        using var json = System.Text.Json.JsonDocument.Parse(SummaryJsonWriter.ToJson(summary, null));
+        var points = json.RootElement.GetProperty("ceasefireSurvival").EnumerateArray().ToArray();
+        Assert.Equal([30.0, 90.0, 365.0], points.Select(p => p.GetProperty("day").GetDouble()));
+        foreach (var p in points)
+        {
+            var survival = p.GetProperty("survival").GetDouble();
+            Assert.InRange(survival, p.GetProperty("lower").GetDouble(), p.GetProperty("upper").GetDouble());
+            Assert.Equal(summary.CeasefireHoldsAt(p.GetProperty("day").GetDouble()).Survival, survival);
+        }
+    }
+
+    [Fact]
     public void The_piecewise_option_and_the_clause_mapping_are_read()
     {
         var scenario = GazaFiles.Scenario;
