@@ -66,15 +66,19 @@ public sealed class CeasefireBaselineTests(ITestOutputHelper output)
         var israel = CeasefireHazardModel.Fit(CeasefireAggregation.Aggregate(EthPrioReader.Read(Data.SharedData.Directory).Rows),
             new CeasefireHazardOptions { Selection = CeasefireSelection.Parse("location=Israel"), EstimateClauses = false }).Curve;
         output.WriteLine(cf.HazardSource);
-        foreach (var hypothesis in new[] { "limited-aims" })
+        foreach (var curve in new[] { "weibull", "piecewise" })
         {
-            var model = new ScenarioWarModel(resolved.WithHypothesis(hypothesis), hypothesis);
+            var war = GazaFiles.Scenario.War!;
+            var scenario = HazardFromData.Resolve(GazaFiles.Scenario with { War = war with { Ceasefire = war.Ceasefire with { HazardCurve = curve } } }, Data.SharedData.Directory);
+            var hypothesis = "limited-aims";
+            cf = scenario.War!.Ceasefire;
+            var model = new ScenarioWarModel(scenario.WithHypothesis(hypothesis), hypothesis);
             var summary = SimulationSummary.Of(MonteCarloRunner.Run(model, new MonteCarloOptions(2000, seed: 1)));
             foreach (var day in new[] { 7, 14, 30, 60, 90, 180, 365, 540 })
             {
                 var km = summary.CeasefireHoldsAt(day);
                 var target = israel.At(day);
-                output.WriteLine($"{hypothesis} day {day}: simulated {km.Survival:P1} ({km.Lower:P1}-{km.Upper:P1}), baseline {cf.Baseline.Survival(day):P1}; Israel KM {target.Survival:P1} ({target.Lower:P1}-{target.Upper:P1})");
+                output.WriteLine($"{curve} {hypothesis} day {day}: simulated {km.Survival:P1} ({km.Lower:P1}-{km.Upper:P1}), baseline {cf.Baseline!.Survival(day):P1}; Israel KM {target.Survival:P1} ({target.Lower:P1}-{target.Upper:P1})");
             }
         }
     }
