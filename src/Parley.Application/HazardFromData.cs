@@ -1,3 +1,5 @@
+using System.Globalization;
+using Parley.Conflict.WarProcess;
 using Parley.Data.Datasets.EthPrio;
 using Parley.Data.Priors;
 using Parley.Domain;
@@ -7,10 +9,14 @@ using Parley.Conflict.Scenarios;
 namespace Parley.Application;
 
 /// <summary>
-/// Resolves a scenario's <c>base_hazard_per_day: {from_data: {dataset, filter}}</c> into a number:
-/// the constant breakdown hazard of the matching ETH/PRIO ceasefires (events / exposure, with its
-/// confidence interval), and records which estimate was used so reports can state it. Without a
-/// data directory the stated default stays, and the source says so.
+/// Resolves a scenario's <c>base_hazard_per_day: {from_data: {dataset, filter, exclude, curve, fallback}}</c>
+/// into the ceasefire's baseline hazard curve, once per scenario: <see cref="CeasefireHazardModel"/>
+/// is fitted to the ETH/PRIO ceasefires of the filter minus the exclusions, and the baseline is its
+/// Weibull (or, with <c>curve: piecewise</c>, its piecewise-constant fit) for a text with the scenario's
+/// clauses (<see cref="CeasefireSettings.Clauses"/>, their effects from <see cref="CeasefireClauseEffects"/>
+/// estimated in the same fit; no clauses: the curve of all selected ceasefires). Without a data
+/// directory the stated fallback is used (a Weibull with stated shape and scale, or the constant
+/// <c>fallback_constant</c>/default hazard), and the source says so.
 /// </summary>
 public static class HazardFromData
 {
@@ -29,21 +35,34 @@ public static class HazardFromData
         {
             throw new ModelException($"ceasefire hazards can be estimated from 'eth-prio', not '{dataset}'");
         }
-        if (dataDirectory is null)
-        {
-            var fallback = war.Ceasefire with
-            {
-                HazardSource = $"stated default {war.Ceasefire.BaseHazardPerDay:G4}/day: the data for '{dataset}' was not found ({whyMissing ?? "no data directory was given"})",
-            };
-            return scenario with { War = war with { Ceasefire = fallback } };
-        }
-        var ceasefires = CeasefireAggregation.Aggregate(EthPrioReader.Read(dataDirectory).Rows);
-        var estimate = DataHazardSpec.From("eth-prio", war.Ceasefire.HazardFilter).Estimate(ceasefires);
-        var resolved = war.Ceasefire with
-        {
-            BaseHazardPerDay = Math.Min(1, estimate.PerDay.Estimate),
-            HazardSource = estimate.Describe(),
-        };
+        var cf = war.Ceasefire;
+        var resolved = dataDirectory is null ? cf.WithStatedFallback($"the data for '{dataset}' was not found ({whyMissing ?? "no data directory was given"})") : Fitted(cf, CeasefireAggregation.Aggregate(EthPrioReader.Read(dataDirectory).Rows));
         return scenario with { War = war with { Ceasefire = resolved } };
+    }
+
+    /// <summary>The ceasefire settings with their baseline fitted to <paramref name="ceasefires"/> (the scenario's selection of them).</summary>
+    public static CeasefireSettings Fitted(CeasefireSettings ceasefire, IEnumerable<Ceasefire> ceasefires)
+    {
+        ArgumentNullException.ThrowIfNull(ceasefire);
+        var selection = CeasefireSelection.Parse(ceasefire.HazardFilter, [.. ceasefire.HazardExclude]);
+        var clauses = ceasefire.Clauses;
+        var model = CeasefireHazardModel.Fit(ceasefires, new CeasefireHazardOptions { Selection = selection, EstimateClauses = clauses != CeasefireClause.None });
+        var multiplier = clauses == CeasefireClause.None ? 1 : model.ClauseEffects!.Multiplier(clauses);
+        Func<double, double> curve = (ceasefire.HazardCurve, clauses) switch
+        {
+            ("piecewise", _) => t => t <= 0 ? 0 : multiplier * model.Piecewise.CumulativeHazard(t),
+            (_, CeasefireClause.None) => t => t <= 0 ? 0 : model.CumulativeHazard(t),
+            _ => t => t <= 0 ? 0 : model.CumulativeHazard(t, clauses),
+        };
+        var clauseText = clauses == CeasefireClause.None
+            ? "no clauses stated: the curve of all selected ceasefires"
+            : string.Create(CultureInfo.InvariantCulture, $"for a text with clauses {clauses} (hazard x{multiplier:0.###} against one with none, {(ceasefire.HazardCurve == "piecewise" ? "on the piecewise curve of all selected ceasefires" : "the clause regression's curve")})");
+        var source = $"{model.Describe()}; {clauseText}";
+        return ceasefire with
+        {
+            BaseHazardPerDay = Math.Min(1, model.Exponential.Hazard(1)),
+            HazardSource = source,
+            Baseline = new CeasefireBaseline(ceasefire.HazardCurve, curve, ceasefire.TemptationBeta, source),
+        };
     }
 }

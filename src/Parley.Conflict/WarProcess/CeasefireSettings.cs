@@ -1,3 +1,5 @@
+using System.Globalization;
+using Parley.Data.Priors;
 using Parley.Domain;
 
 namespace Parley.Conflict.WarProcess;
@@ -17,7 +19,11 @@ public sealed record CeasefireSettings
     /// <summary>Day by which the exchanges of the first phase are complete.</summary>
     public double ExchangesCompleteDay { get; init; } = 42;
 
-    /// <summary>Reduction of each party's temptation by guarantees and monitoring (utility units).</summary>
+    /// <summary>
+    /// Reduction of each party's temptation by guarantees and monitoring (utility units), under the
+    /// stated constant rule only; with a <see cref="Baseline"/> a positive value instead marks the text
+    /// as guaranteed (<see cref="CeasefireClause.Guarantee"/> in <see cref="Clauses"/>), whose effect comes from the data.
+    /// </summary>
     public double GuaranteeReduction { get; init; }
 
     /// <summary>Baseline breakdown hazard per day, split evenly between the parties.</summary>
@@ -32,8 +38,50 @@ public sealed record CeasefireSettings
     /// <summary>The subset filter for <see cref="HazardDataset"/>, e.g. "written=1,mediator_nego=1".</summary>
     public string? HazardFilter { get; init; }
 
-    /// <summary>Extra daily hazard per unit of positive temptation.</summary>
+    /// <summary>Ceasefires left out of the fit (e.g. "location=Israel", to check against them), each in filter syntax; empty: none.</summary>
+    public IReadOnlyList<string> HazardExclude { get; init; } = [];
+
+    /// <summary>The form of the fitted baseline: "weibull" (default) or "piecewise".</summary>
+    public string HazardCurve { get; init; } = "weibull";
+
+    /// <summary>
+    /// The stated Weibull (shape, scale in days) used when the data for <see cref="HazardDataset"/> is
+    /// not found; null: fall back on the constant <see cref="BaseHazardPerDay"/>.
+    /// </summary>
+    public (double Shape, double Scale)? FallbackWeibull { get; init; }
+
+    /// <summary>
+    /// The clauses of the agreed text that change its hazard by the effects estimated from ETH/PRIO
+    /// (<see cref="CeasefireClauseEffects"/>): the scenario's <c>clauses</c> list, plus
+    /// <see cref="CeasefireClause.Guarantee"/> when <see cref="GuaranteeReduction"/> is positive.
+    /// </summary>
+    public CeasefireClause Clauses { get; init; }
+
+    /// <summary>β of the temptation scaling (exp(β·T) multiplies a side's half of the hazard); by default ln 2 / 0.1.</summary>
+    public double TemptationBeta { get; init; } = CeasefireTemptation.DefaultBeta;
+
+    /// <summary>
+    /// The baseline hazard curve over the ceasefire's age, resolved once per scenario (from data, or
+    /// a stated fallback), or null for the stated constant rule (<see cref="BaseHazardPerDay"/> plus
+    /// <see cref="TemptationHazardPerDay"/> per unit of temptation).
+    /// </summary>
+    public CeasefireBaseline? Baseline { get; init; }
+
+    /// <summary>Extra daily hazard per unit of positive temptation (the stated constant rule only).</summary>
     public double TemptationHazardPerDay { get; init; } = 0.01;
+
+    /// <summary>
+    /// These settings with the stated fallback baseline for a <see cref="HazardDataset"/> whose data is
+    /// not at hand: the <see cref="FallbackWeibull"/> when stated, otherwise the constant
+    /// <see cref="BaseHazardPerDay"/>, both scaled by temptation; the source states <paramref name="why"/>.
+    /// </summary>
+    public CeasefireSettings WithStatedFallback(string why)
+    {
+        var baseline = FallbackWeibull is { } w
+            ? CeasefireBaseline.Weibull(w.Shape, w.Scale, TemptationBeta, string.Create(CultureInfo.InvariantCulture, $"assumption: stated Weibull shape {w.Shape:G4}, scale {w.Scale:G4} days, because {why}"))
+            : CeasefireBaseline.Constant(BaseHazardPerDay, TemptationBeta, string.Create(CultureInfo.InvariantCulture, $"stated default constant {BaseHazardPerDay:G4}/day, because {why}"));
+        return this with { HazardSource = baseline.Source, Baseline = baseline };
+    }
 
     /// <summary>Checks ranges; throws <see cref="ModelException"/>.</summary>
     public void Validate()
@@ -45,6 +93,14 @@ public sealed record CeasefireSettings
         if (!(BaseHazardPerDay >= 0 && BaseHazardPerDay <= 1) || !(TemptationHazardPerDay >= 0 && TemptationHazardPerDay <= 1))
         {
             throw new ModelException("ceasefire: hazards are probabilities per day and must lie in [0, 1]");
+        }
+        if (!(TemptationBeta >= 0) || double.IsInfinity(TemptationBeta))
+        {
+            throw new ModelException("ceasefire: temptation_beta must be finite and non-negative");
+        }
+        if (HazardCurve is not ("weibull" or "piecewise"))
+        {
+            throw new ModelException($"ceasefire: curve '{HazardCurve}' is not weibull or piecewise");
         }
         if (GuaranteeReduction < 0)
         {

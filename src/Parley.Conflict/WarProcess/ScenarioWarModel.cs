@@ -39,6 +39,7 @@ public sealed class ScenarioWarModel : IRunModel
     private readonly int _size;
     private readonly int _startPosition;
     private readonly int _eventColumns;
+    private readonly double[]? _dailyHazard;
 
     /// <summary>Builds the model for <paramref name="scenario"/> as it stands (apply a hypothesis first with <see cref="Scenario.WithHypothesis"/>).</summary>
     public ScenarioWarModel(Scenario scenario, string hypothesis)
@@ -86,6 +87,9 @@ public sealed class ScenarioWarModel : IRunModel
         _base = WarRegime.Build(scenario, _war, 0, _gapAtWar, _size, _startPosition);
         _regimes[0] = _base;
         Frontier = _base.Frontier;
+
+        // The ceasefire baseline's integrated hazard per day in force, tabulated once (docs/war-process.md).
+        _dailyHazard = _war.Ceasefire.Baseline?.DailyTable((int)Math.Ceiling(_war.HorizonDays + _war.DaysPerRound) + 1);
 
         var columns = new List<RunValueColumn>
         {
@@ -487,14 +491,34 @@ public sealed class ScenarioWarModel : IRunModel
         var cf = _war.Ceasefire;
         var a = _war.Sides[0];
         var b = _war.Sides[1];
+        // With a baseline curve, guarantees act through its clause effects, not as a cut in temptation.
+        var reduction = _dailyHazard is null ? cf.GuaranteeReduction : 0;
+        double lastA = double.NaN, lastB = double.NaN, mA = 1, mB = 1;
         for (var d = 0; d < (int)Math.Ceiling(days); d++)
         {
             var t = ceasefireDay + d;
             var exchanged = t >= cf.ExchangesCompleteDay;
-            var temptA = rA - textRegime.U0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
-            var temptB = rB - textRegime.U1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - cf.GuaranteeReduction;
-            var hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
-            var hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
+            var temptA = rA - textRegime.U0[text] + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - reduction;
+            var temptB = rB - textRegime.U1[text] + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - reduction;
+            double hA, hB;
+            if (_dailyHazard is { } table)
+            {
+                // The side multipliers change only with the temptations: recompute them when they move.
+                if (temptA != lastA || temptB != lastB)
+                {
+                    lastA = temptA;
+                    lastB = temptB;
+                    mA = Math.Exp(cf.TemptationBeta * temptA);
+                    mB = Math.Exp(cf.TemptationBeta * temptB);
+                }
+                var p = CeasefireDayRisk.Breakdown(table[Math.Min((int)t, table.Length - 1)], mA, mB, out hA);
+                hB = p - hA;
+            }
+            else
+            {
+                hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
+                hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
+            }
             var u = random.NextDouble();
             if (u < hA)
             {

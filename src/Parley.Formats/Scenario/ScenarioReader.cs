@@ -550,32 +550,56 @@ public static partial class ScenarioReader
             if (war.TryGetProperty("ceasefire", out var cf))
             {
                 const string C = P + "/ceasefire";
-                string? dataset = null, filter = null;
+                string? dataset = null, filter = null, curve = null;
+                var exclude = new List<string>();
+                (double, double)? fallback = null;
                 var hazard = ceasefire.BaseHazardPerDay;
                 if (cf.TryGetProperty("base_hazard_per_day", out var h))
                 {
                     if (h.ValueKind == JsonValueKind.Object && h.TryGetProperty("from_data", out var fd))
                     {
+                        const string F = C + "/base_hazard_per_day/from_data";
                         dataset = fd.GetProperty("dataset").GetString();
                         filter = OptionalString(fd, "filter");
+                        curve = OptionalString(fd, "curve");
+                        if (fd.TryGetProperty("exclude", out var ex))
+                        {
+                            exclude.AddRange(ex.ValueKind == JsonValueKind.Array ? ex.EnumerateArray().Select(e => e.GetString()!) : [ex.GetString()!]);
+                        }
+                        if (fd.TryGetProperty("fallback", out var fb))
+                        {
+                            fallback = (Get(fb, F + "/fallback", "shape", 1), Get(fb, F + "/fallback", "scale", 1));
+                        }
+                        hazard = Get(fd, F, "fallback_constant", hazard);
                     }
                     else
                     {
                         hazard = Number(h, C + "/base_hazard_per_day", "war/ceasefire/base_hazard_per_day", null);
                     }
                 }
+                var guarantee = Get(cf, C, "guarantee_reduction", 0);
                 ceasefire = new CeasefireSettings
                 {
                     PhaseDays = Get(cf, C, "phase_days", ceasefire.PhaseDays),
                     TalksFromDay = Get(cf, C, "talks_from_day", ceasefire.TalksFromDay),
                     ExchangesCompleteDay = Get(cf, C, "exchanges_complete_day", ceasefire.ExchangesCompleteDay),
-                    GuaranteeReduction = Get(cf, C, "guarantee_reduction", 0),
+                    GuaranteeReduction = guarantee,
                     BaseHazardPerDay = hazard,
                     HazardSource = dataset is null ? "stated in the scenario" : $"from data: {dataset}" + (filter is null ? "" : $" [{filter}]"),
                     HazardDataset = dataset,
                     HazardFilter = filter,
+                    HazardExclude = exclude,
+                    HazardCurve = curve ?? ceasefire.HazardCurve,
+                    FallbackWeibull = fallback,
+                    Clauses = CeasefireClauses.Read(cf, guarantee),
+                    TemptationBeta = Get(cf, C, "temptation_beta", ceasefire.TemptationBeta),
                     TemptationHazardPerDay = Get(cf, C, "temptation_hazard_per_day", ceasefire.TemptationHazardPerDay),
                 };
+                if (dataset is not null)
+                {
+                    // Until the host resolves it from the data folder (Parley.Application.HazardFromData).
+                    ceasefire = ceasefire.WithStatedFallback($"the data for '{dataset}' has not been read");
+                }
             }
             var settings = new WarSettings
             {

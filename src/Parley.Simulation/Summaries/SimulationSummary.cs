@@ -161,6 +161,10 @@ public sealed class SimulationSummary
     /// <summary>The Monte Carlo standard error of a share <paramref name="count"/>/<see cref="Runs"/>: √(p(1 − p)/n).</summary>
     public double ShareStandardError(int count) => Runs == 0 ? double.NaN : Math.Sqrt((double)count / Runs * (1 - ((double)count / Runs)) / Runs);
 
+    /// <summary>P(a first ceasefire still holds after <paramref name="day"/> days) with its band; throws when no run had a ceasefire.</summary>
+    public SurvivalPoint CeasefireHoldsAt(double day) =>
+        (CeasefireCurve ?? throw new InvalidOperationException("no run reached a ceasefire")).At(day);
+
     /// <summary>Runs that ended with <paramref name="ending"/>.</summary>
     public int Count(Ending ending) => Endings[(int)ending].Count;
 }

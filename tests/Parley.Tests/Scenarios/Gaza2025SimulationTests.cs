@@ -35,15 +35,26 @@ public sealed class Gaza2025SimulationTests
     }
 
     [Fact]
-    public void Under_limited_aims_first_ceasefires_now_hold_longer_than_the_Israel_subset()
+    public void Under_limited_aims_first_ceasefires_hold_longer_than_the_held_out_Israel_subset()
     {
-        // ETH/PRIO ceasefires located in Israel: 34% (12.5%-56.4%) still holding after 365 days
-        // (parley data ceasefires --filter location=Israel; unverified code readings).
-        // CALIBRATION NOT MET: with a value of fighting on that no longer climbs as the horizon
-        // nears, the temptation to resume stays below zero for Israel until the exchanges are
-        // complete, and about four in five first ceasefires hold a year (docs/validation/gaza-war-process.md).
-        var year = Limited.Value.CeasefireHolds.Single(p => p.Time == 365).Survival;
-        Assert.InRange(year, 0.56, 1.0);
+        // Target, held out of the fit: ETH/PRIO ceasefires located in Israel, Kaplan-Meier 67.2%
+        // (44.8-82.1) / 56.0% (32.9-73.9) / 33.6% (12.5-56.4) holding at 30 / 90 / 365 days
+        // (unverified code readings).
+        // The model (issue 10, section 5): a Weibull baseline fitted to ETH/PRIO without the Israel
+        // subset (shape 0.387, 0.348-0.43; 79.3% holding a year), for a written, mediated, guaranteed
+        // text (clause effects from CeasefireClauseEffects, x0.387; clauses fixed before the first run),
+        // scaled by exp(beta * temptation) per side with the default beta = ln 2 / 0.1. Measured (2,000
+        // runs, seed 1): 97.3% (96.5-97.9) / 94.3% (93.2-95.2) / 87.8% (86.2-89.1); before, with the
+        // version-1 constant hazard, 98.7 / 95.5 / 81.0%.
+        // CALIBRATION NOT MET, and not tuned: at the stated costs each side's value of fighting on lies
+        // below its value of the agreed text, so temptation is negative and lowers the data hazard,
+        // and the data baseline itself (79% at a year) already holds far longer than the Israel
+        // subset, whose bands exclude the model's curve from day 7 on (docs/validation/gaza-war-process.md).
+        var s = Limited.Value;
+        Assert.InRange(s.CeasefireHoldsAt(30).Survival, 0.95, 0.99);
+        Assert.InRange(s.CeasefireHoldsAt(365).Survival, 0.84, 0.92);
+        // The held-out Israel curve's upper band at a year (56.4%) lies below the model's.
+        Assert.True(s.CeasefireHoldsAt(365).Lower > 0.564);
     }
 
     [Fact]
@@ -61,7 +72,8 @@ public sealed class Gaza2025SimulationTests
 
     private static SimulationSummary Simulate(string hypothesis)
     {
-        var model = new ScenarioWarModel(GazaFiles.Scenario.WithHypothesis(hypothesis), hypothesis);
+        var resolved = Parley.Application.HazardFromData.Resolve(GazaFiles.Scenario, Data.SharedData.Directory);
+        var model = new ScenarioWarModel(resolved.WithHypothesis(hypothesis), hypothesis);
         return SimulationSummary.Of(MonteCarloRunner.Run(model, new MonteCarloOptions(Runs, seed: 1)));
     }
 }

@@ -51,7 +51,7 @@ public sealed class HorizonTests
     }
 
     /// <summary>What an observer who stops watching on day <paramref name="d"/> knows of a run.</summary>
-    private static string Censored(RunRecord r, double d)
+    internal static string Censored(RunRecord r, double d)
     {
         var agreed = r.AgreementDay < d ? $"agreed day {r.AgreementDay}" : "no agreement yet";
         var broke = r.Ending == Ending.CeasefireCollapsed && r.AgreementDay + r.CeasefireDays < d
