@@ -1,18 +1,16 @@
-using Parley.Formats;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using System.Text.Json;
 using Parley.Domain;
-
+using Parley.Formats.Yaml;
 using Parley.Humanitarian;
 
 namespace Parley.Formats.Humanitarian;
 
 /// <summary>
 /// Loads the humanitarian section of a scenario: the <c>humanitarian:</c> key of a scenario file such
-/// as scenarios/gaza-2025/scenario.yaml, with the file's <c>sources:</c> list. Every number is <c>{ value, source, quote }</c>
-/// (quoted from the facts file) or <c>{ value, assumption }</c>; unknown keys are errors with their
-/// line and column. <see cref="FromNode"/> takes the section's mapping node, so a scenario loader can
-/// hand it over directly.
+/// as scenarios/gaza-2025/scenario.yaml, with the file's <c>sources:</c> list. It reads the same
+/// document as the rest of the scenario (YAML turned into JSON with positions, <see cref="YamlToJson"/>).
+/// Every number is <c>{ value, source, quote }</c> (quoted from the facts file) or
+/// <c>{ value, assumption }</c>; unknown keys are errors at their line and column.
 /// </summary>
 public static class HumanitarianYaml
 {
@@ -34,75 +32,68 @@ public static class HumanitarianYaml
     public static HumanitarianScenario Parse(string yaml, string fileName)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
+        return Read(YamlToJson.Parse(yaml, fileName));
+    }
+
+    /// <summary>Reads the <c>humanitarian:</c> section of a parsed document, checking cited sources against its <c>sources:</c> list.</summary>
+    public static HumanitarianScenario Read(PositionedJson document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Root.ValueKind != JsonValueKind.Object)
         {
-            stream.Load(new StringReader(yaml));
+            throw document.Error(string.Empty, "expected a mapping with a 'humanitarian:' key at the top");
         }
-        catch (YamlException ex)
+        if (!document.Root.TryGetProperty(SectionKey, out var section) || section.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {ex.Message}", ex);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new InputException(fileName, 1, 1, "expected a mapping with a 'humanitarian:' key at the top");
-        }
-        if (!root.Children.TryGetValue(new YamlScalarNode(SectionKey), out var section) || section is not YamlMappingNode map)
-        {
-            throw new InputException(fileName, (int)root.Start.Line, (int)root.Start.Column, "no 'humanitarian:' mapping at the top level");
+            throw document.Error(string.Empty, "no 'humanitarian:' mapping at the top level");
         }
         IReadOnlyDictionary<string, string>? sources = null;
-        if (root.Children.TryGetValue(new YamlScalarNode("sources"), out var sourcesNode))
+        if (document.Root.TryGetProperty("sources", out var list))
         {
-            sources = ReadSources(sourcesNode, fileName);
+            sources = ReadSources(document, list);
         }
-        return FromNode(map, fileName, sources);
+        return FromSection(document, section, sources);
     }
 
     /// <summary>
     /// Reads a scenario-style <c>sources:</c> list (items with <c>id</c> and <c>title</c>; other keys
     /// are the scenario loader's business) into id → title.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> ReadSources(YamlNode node, string fileName)
+    private static Dictionary<string, string> ReadSources(PositionedJson document, JsonElement list)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        if (node is not YamlSequenceNode list)
+        if (list.ValueKind != JsonValueKind.Array)
         {
-            throw new InputException(fileName, (int)node.Start.Line, (int)node.Start.Column, "sources must be a list of { id, title }");
+            throw document.Error("/sources", "sources must be a list of { id, title }");
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in list)
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
         {
-            if (item is not YamlMappingNode m
-                || !m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) || idNode is not YamlScalarNode { Value: { Length: > 0 } id }
-                || !m.Children.TryGetValue(new YamlScalarNode("title"), out var titleNode) || titleNode is not YamlScalarNode { Value: { Length: > 0 } title })
+            var at = $"/sources/{i++}";
+            if (item.ValueKind != JsonValueKind.Object
+                || !item.TryGetProperty("id", out var idNode) || idNode.ValueKind != JsonValueKind.String || idNode.GetString() is not { Length: > 0 } id
+                || !item.TryGetProperty("title", out var titleNode) || titleNode.ValueKind != JsonValueKind.String || titleNode.GetString() is not { Length: > 0 } title)
             {
-                throw new InputException(fileName, (int)item.Start.Line, (int)item.Start.Column, "each source needs an id and a title");
+                throw document.Error(at, "each source needs an id and a title");
             }
             if (!result.TryAdd(id, title))
             {
-                throw new InputException(fileName, (int)idNode.Start.Line, (int)idNode.Start.Column, $"source id '{id}' is used twice");
+                throw document.Error(at + "/id", $"source id '{id}' is used twice");
             }
         }
         return result;
     }
 
-    /// <summary>
-    /// Reads the section mapping itself (the value of the <c>humanitarian:</c> key). With
-    /// <paramref name="sources"/> (id → title, e.g. from <see cref="ReadSources"/>), every cited
-    /// <c>source</c> must be one of its ids.
-    /// </summary>
-    public static HumanitarianScenario FromNode(YamlMappingNode section, string fileName, IReadOnlyDictionary<string, string>? sources = null)
+    private static HumanitarianScenario FromSection(PositionedJson document, JsonElement section, IReadOnlyDictionary<string, string>? sources)
     {
-        ArgumentNullException.ThrowIfNull(section);
-        var s = new YamlSection(section, fileName, SectionKey, sources)
+        var s = new JsonSection(document, section, "/" + SectionKey, SectionKey, sources)
             .Expect("population", "need_kcal_per_person_day", "days_per_round", "administration", "land", "airdrops", "distribution", "rafah", "reported_ratios");
         var population = s.Number("population");
         var need = s.Number("need_kcal_per_person_day");
         var days = s.Number("days_per_round");
         var adminNode = s.Required("administration");
-        var administration = AidAdministrationNames.Parse((adminNode as YamlScalarNode)?.Value)
-            ?? throw s.Error(adminNode, "humanitarian.administration must be un, alternative or mixed");
+        var administration = AidAdministrationNames.Parse(adminNode.ValueKind == JsonValueKind.String ? adminNode.GetString() : null)
+            ?? throw s.Error(s.PointerOf("administration"), "humanitarian.administration must be un, alternative or mixed");
 
         var l = s.Mapping("land").Expect("trucks_per_day", "fuel_trucks_per_day", "tonnes_per_truck", "food_share", "kcal_per_kg", "cost_per_truck_usd");
         var land = new LandCrossings(
@@ -126,12 +117,12 @@ public static class HumanitarianYaml
 
         var d = s.Mapping("distribution").Expect("un", "alternative");
         var networks = new Dictionary<AidAdministration, DistributionNetwork>();
-        foreach (var (key, keyNode, _) in d.Entries().ToList())
+        foreach (var (key, _) in d.Entries().ToList())
         {
             var kind = AidAdministrationNames.Parse(key);
             if (kind is null or AidAdministration.Mixed)
             {
-                throw d.Error(keyNode, $"unknown key '{key}' in humanitarian.distribution: expected un or alternative");
+                throw document.KeyError(d.PointerOf(key), $"unknown key '{key}' in humanitarian.distribution: expected un or alternative");
             }
             var n = d.Mapping(key).Expect("name", "points", "people_per_point_per_day");
             networks[kind.Value] = new DistributionNetwork(n.String("name"), n.Number("points"), n.Number("people_per_point_per_day"));
@@ -153,7 +144,7 @@ public static class HumanitarianYaml
         if (s.Optional("reported_ratios") is not null)
         {
             var rr = s.Mapping("reported_ratios");
-            foreach (var (key, _, _) in rr.Entries().ToList())
+            foreach (var (key, _) in rr.Entries().ToList())
             {
                 ratios.Add((key, rr.Number(key)));
             }
@@ -167,11 +158,10 @@ public static class HumanitarianYaml
                 SourceTitles = sources ?? new Dictionary<string, string>(),
             };
         }
-        catch (Domain.ModelException ex)
+        catch (ModelException ex)
         {
-            throw new InputException(fileName, (int)section.Start.Line, (int)section.Start.Column, ex.Message, ex);
+            var (line, column) = document.PositionOf("/" + SectionKey);
+            throw new InputException(document.File, line, column, ex.Message, ex);
         }
     }
-
-
 }

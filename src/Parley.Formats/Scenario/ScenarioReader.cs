@@ -35,12 +35,8 @@ public static partial class ScenarioReader
         {
             return scenario;
         }
-        // The humanitarian section has its own loader, which reads the YAML nodes parsed above.
-        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)document.Yaml!;
-        var section = (YamlDotNet.RepresentationModel.YamlMappingNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("humanitarian")];
-        root.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("sources"), out var sourcesNode);
-        var sources = sourcesNode is null ? null : Humanitarian.HumanitarianYaml.ReadSources(sourcesNode, file);
-        return scenario with { Humanitarian = Humanitarian.HumanitarianYaml.FromNode(section, file, sources) };
+        // The humanitarian section is read from the same document, section by section.
+        return scenario with { Humanitarian = Humanitarian.HumanitarianYaml.Read(document) };
     }
 
     /// <summary>Validates and builds a scenario from an already parsed document.</summary>

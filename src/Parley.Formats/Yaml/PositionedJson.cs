@@ -10,19 +10,17 @@ namespace Parley.Formats.Yaml;
 /// </summary>
 public sealed class PositionedJson
 {
-    internal PositionedJson(string file, JsonElement root, ImmutableDictionary<string, (int Line, int Column)> positions, YamlDotNet.RepresentationModel.YamlNode? yaml = null)
+    internal PositionedJson(string file, JsonElement root, ImmutableDictionary<string, (int Line, int Column)> positions, ImmutableDictionary<string, (int Line, int Column)>? keyPositions = null)
     {
-        Yaml = yaml;
         File = file;
         Root = root;
         Positions = positions;
+        KeyPositions = keyPositions ?? ImmutableDictionary<string, (int Line, int Column)>.Empty;
     }
 
     /// <summary>The file the document came from (for messages).</summary>
     public string File { get; }
 
-    /// <summary>The YAML tree the JSON was made from (for loaders that read YAML nodes), when there is one.</summary>
-    internal YamlDotNet.RepresentationModel.YamlNode? Yaml { get; }
 
     /// <summary>The document as JSON.</summary>
     public JsonElement Root { get; }
@@ -47,6 +45,19 @@ public sealed class PositionedJson
             var cut = p.LastIndexOf('/');
             p = cut <= 0 ? string.Empty : p[..cut];
         }
+    }
+
+    /// <summary>Line and column of the key of each mapping member, by the member's JSON pointer.</summary>
+    public ImmutableDictionary<string, (int Line, int Column)> KeyPositions { get; }
+
+    /// <summary>An <see cref="InputException"/> located at the key of the member at <paramref name="pointer"/> (or at the member itself).</summary>
+    public InputException KeyError(string pointer, string problem)
+    {
+        if (KeyPositions.TryGetValue(pointer, out var at))
+        {
+            return new InputException(File, at.Line, at.Column, problem);
+        }
+        return Error(pointer, problem);
     }
 
     /// <summary>An <see cref="InputException"/> located at <paramref name="pointer"/>.</summary>

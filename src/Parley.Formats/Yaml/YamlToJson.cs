@@ -52,13 +52,14 @@ public static partial class YamlToJson
             throw new InputException(file, null, null, "the file holds more than one YAML document: keep one scenario per file");
         }
         var positions = ImmutableDictionary.CreateBuilder<string, (int, int)>(StringComparer.Ordinal);
+        var keyPositions = ImmutableDictionary.CreateBuilder<string, (int, int)>(StringComparer.Ordinal);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(stream.Documents[0].RootNode, string.Empty, writer, positions, file);
+            Write(stream.Documents[0].RootNode, string.Empty, writer, positions, keyPositions, file);
         }
         using var doc = JsonDocument.Parse(buffer.ToArray());
-        return new PositionedJson(file, doc.RootElement.Clone(), positions.ToImmutable(), stream.Documents[0].RootNode);
+        return new PositionedJson(file, doc.RootElement.Clone(), positions.ToImmutable(), keyPositions.ToImmutable());
     }
 
     private static string StripPosition(string reason)
@@ -68,7 +69,7 @@ public static partial class YamlToJson
         return cut >= 0 && reason.StartsWith("(Line", StringComparison.Ordinal) ? reason[(cut + 3)..] : reason;
     }
 
-    private static void Write(YamlNode node, string pointer, Utf8JsonWriter writer, ImmutableDictionary<string, (int, int)>.Builder positions, string file)
+    private static void Write(YamlNode node, string pointer, Utf8JsonWriter writer, ImmutableDictionary<string, (int, int)>.Builder positions, ImmutableDictionary<string, (int, int)>.Builder keyPositions, string file)
     {
         positions[pointer] = ((int)node.Start.Line, (int)node.Start.Column);
         switch (node)
@@ -88,7 +89,9 @@ public static partial class YamlToJson
                         throw new InputException(file, (int)keyNode.Start.Line, (int)keyNode.Start.Column, $"key '{key}' appears twice in the same mapping: keep one");
                     }
                     writer.WritePropertyName(key);
-                    Write(valueNode, pointer + "/" + PositionedJson.Escape(key), writer, positions, file);
+                    var member = pointer + "/" + PositionedJson.Escape(key);
+                    keyPositions[member] = ((int)keyNode.Start.Line, (int)keyNode.Start.Column);
+                    Write(valueNode, member, writer, positions, keyPositions, file);
                 }
                 writer.WriteEndObject();
                 break;
@@ -96,7 +99,7 @@ public static partial class YamlToJson
                 writer.WriteStartArray();
                 for (var i = 0; i < seq.Children.Count; i++)
                 {
-                    Write(seq.Children[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, positions, file);
+                    Write(seq.Children[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), writer, positions, keyPositions, file);
                 }
                 writer.WriteEndArray();
                 break;
