@@ -21,6 +21,10 @@ public static class ScenarioSimulation
             "all" => scenario.HypothesisNames.ToArray(),
             { } one => new[] { one },
         };
+        if (settings.Explain is { } run)
+        {
+            return RunStoryView.Execute(scenario, names, run, settings, format);
+        }
         var export = SimulateCommand.ExportKind(settings.Out);
         if (export is not null && names.Length > 1)
         {
