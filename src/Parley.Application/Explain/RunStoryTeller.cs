@@ -80,31 +80,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         _lines.Add(new RunStoryLine(round, record.Days, "ending", party, text.ToString()));
     }
 
-    private string Terms(ReadOnlySpan<double> terms)
-    {
-        var parts = new string[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            var issue = model.Space.Issues[i];
-            parts[i] = $"{issue.Name} = {IssueValue(issue, terms[i])}";
-        }
-        return string.Join(", ", parts);
-    }
-
-    private static string IssueValue(Parley.Domain.Issue issue, double value)
-    {
-        if (!issue.IsNumeric)
-        {
-            for (var j = 0; j < issue.ValueCount; j++)
-            {
-                if (issue.NumericValue(j) == value)
-                {
-                    return issue.FormatValue(j);
-                }
-            }
-        }
-        return F(value);
-    }
+    private string Terms(ReadOnlySpan<double> terms) => TermsText.Describe(model.Space, terms);
 
     private string PartyOf(Side side) => side == Side.A ? model.Parties[0] : model.Parties[1];
 

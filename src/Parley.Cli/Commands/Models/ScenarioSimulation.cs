@@ -4,6 +4,7 @@ using Parley.Simulation;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Parley.Application;
+using Parley.Conflict.WarProcess;
 
 namespace Parley.Cli.Commands.Models;
 
@@ -51,6 +52,11 @@ public static class ScenarioSimulation
             if (settings.Out is { } path && export is { } kind)
             {
                 SimulateCommand.Write(path, kind, result);
+                if (result.IsComplete)
+                {
+                    // Every agreement of every run, from a replay of each run after the Monte Carlo.
+                    SimulateCommand.WriteAgreements(AgreementsPath(path), kind, AgreementLog.Collect(model, options.Seed, result.Runs, cancellationToken));
+                }
             }
             exit = Math.Max(exit, SimulationSession.ReportIfInterrupted(result));
             if (!result.IsComplete)
@@ -64,4 +70,8 @@ public static class ScenarioSimulation
         }
         return exit;
     }
+
+    /// <summary>The long table of agreements beside <paramref name="path"/>: <c>runs.csv</c> → <c>runs.agreements.csv</c>.</summary>
+    internal static string AgreementsPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + ".agreements" + Path.GetExtension(path));
 }

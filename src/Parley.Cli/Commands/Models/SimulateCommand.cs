@@ -8,6 +8,7 @@ using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Parley.Conflict.Scenarios;
+using Parley.Conflict.WarProcess;
 
 namespace Parley.Cli.Commands.Models;
 
@@ -159,6 +160,26 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
             ".PARQUET" => "parquet",
             _ => throw new CliException($"--out {path}: name the file .csv or .parquet"),
         };
+    }
+
+    internal static void WriteAgreements(string path, string kind, IReadOnlyList<AgreementRow> rows)
+    {
+        try
+        {
+            using var stream = File.Create(path);
+            if (kind == "csv")
+            {
+                AgreementCsvWriter.Write(stream, rows);
+            }
+            else
+            {
+                AgreementParquetWriter.WriteAsync(stream, rows).GetAwaiter().GetResult();
+            }
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new CliException($"{path}: cannot write the agreements: {ex.Message}", ex);
+        }
     }
 
     internal static void Write(string path, string kind, MonteCarloResult result)
