@@ -53,6 +53,11 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
     {
         var winner = wonByA > lostByA ? model.Parties[0] : lostByA > wonByA ? model.Parties[1] : null;
         var outcome = winner is null ? "even" : $"{winner} wins on balance";
+        // Fighting that resumes when a ceasefire breaks mid-round is told on the day it broke.
+        if (_lines.Count > 0 && _lines[^1] is { Kind: "breakdown" } broken && broken.Round == round)
+        {
+            day = broken.Day;
+        }
         Add(round, day, "battle", winner,
             $"battles: {model.Parties[0]} wins {wonByA}, {model.Parties[1]} wins {lostByA} ({outcome}); {model.Parties[0]} now holds {Percent(controlA)}");
     }

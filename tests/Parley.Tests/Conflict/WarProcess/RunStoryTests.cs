@@ -54,7 +54,7 @@ public sealed class RunStoryTests
             {
                 Assert.Empty(breakdowns);
             }
-            Assert.True(story.Lines.Zip(story.Lines.Skip(1)).All(p => p.First.Round <= p.Second.Round), "rounds in order");
+            Assert.True(story.Lines.Zip(story.Lines.Skip(1)).All(p => p.First.Round <= p.Second.Round && p.First.Day <= p.Second.Day), "rounds and days in order");
         }
     }
 
