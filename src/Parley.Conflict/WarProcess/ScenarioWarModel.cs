@@ -138,7 +138,20 @@ public sealed class ScenarioWarModel : IRunModel
     public IReadOnlyList<RunValueColumn> Columns { get; }
 
     /// <inheritdoc />
-    public RunRecord Run(ref CounterRandom random, Span<double> values) => Simulate(ref random, values, null);
+    public RunRecord Run(ref CounterRandom random, Span<double> values) => Simulate(ref random, values, null, null);
+
+    /// <summary>
+    /// Replays run <paramref name="run"/> of a Monte Carlo with <paramref name="seed"/> (its own random
+    /// stream, so the same run) and tells <paramref name="observer"/> every step; returns the run's record.
+    /// </summary>
+    public RunRecord Explain(ulong seed, int run, IRunObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        var random = new CounterRandom(seed, (ulong)run);
+        var values = new double[Columns.Count];
+        return Simulate(ref random, values, null, observer);
+    }
 
     /// <summary>
     /// Per-round means over runs 0..<paramref name="runs"/>-1 (the same random streams as a Monte
@@ -151,14 +164,14 @@ public sealed class ScenarioWarModel : IRunModel
         for (var i = 0; i < runs; i++)
         {
             var random = new CounterRandom(seed, (ulong)i);
-            Simulate(ref random, values, trace);
+            Simulate(ref random, values, trace, null);
             trace.Runs++;
         }
         trace.Normalise();
         return trace;
     }
 
-    private RunRecord Simulate(ref CounterRandom random, Span<double> values, RoundTrace? trace)
+    private RunRecord Simulate(ref CounterRandom random, Span<double> values, RoundTrace? trace, IRunObserver? observer)
     {
         var a = _war.Sides[0];
         var b = _war.Sides[1];
@@ -200,6 +213,7 @@ public sealed class ScenarioWarModel : IRunModel
         var theta = _war.BattleWinProbability;
         var position = _startPosition;
         var fought = 0;
+        var battlesFought = 0;
         double costA = 0, costB = 0, combatantA = 0, civilianA = 0, combatantB = 0, civilianB = 0, needMetSum = 0;
         var needMetRounds = 0;
         var agreements = 0;
@@ -228,6 +242,7 @@ public sealed class ScenarioWarModel : IRunModel
                     if ((due & (1UL << i)) != 0)
                     {
                         values[_eventColumns + i] = day;
+                        observer?.EventFired(round, day, i);
                     }
                 }
                 regime = _regimes.GetOrAdd(fired, static (f, model) => WarRegime.Build(model._scenario, model._war, f, model._gapAtWar, model._size, model._startPosition), this);
@@ -241,12 +256,16 @@ public sealed class ScenarioWarModel : IRunModel
             var rA = Math.Max(regime.FloorA, tableA.Value(fought, position, roundCostA));
             var rB = Math.Max(regime.FloorB, tableB.Value(fought, _size - position, roundCostB));
             var rangeOpen = false;
+            if (observer is not null)
+            {
+                ObserveRound(observer, regime, round, day, rA, rB, battlesFought, position);
+            }
 
             if (!inCeasefire)
             {
                 // Whether a text exists that both would accept (for the trace), and the talks themselves.
                 rangeOpen = !_anyUnlimited && NashText(regime, rA, rB) >= 0;
-                var agreed = _anyUnlimited ? -1 : TalksRound(regime, (round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues);
+                var agreed = _anyUnlimited ? -1 : TalksRound(regime, (round + firstMover) & 1, rA, rB, fought, position, beliefA, beliefB, typeValues, observer, round, day);
                 if (agreed >= 0)
                 {
                     text = agreed;
@@ -269,6 +288,7 @@ public sealed class ScenarioWarModel : IRunModel
                 if (breaker != Side.None)
                 {
                     var held = day - ceasefireStart + brokeAfter;
+                    observer?.CeasefireBroken(round, day + brokeAfter, breaker, held);
                     if (!collapsed)
                     {
                         collapsed = true;
@@ -288,13 +308,22 @@ public sealed class ScenarioWarModel : IRunModel
 
             // Fighting.
             var odds = regime.BattleOdds(_war.PowerSchedule.IsEmpty ? theta : PowerSchedule.At(_war.PowerSchedule, day));
+            var before = position;
+            var battles = 0;
             for (var battle = 0; battle < _war.BattlesPerRound; battle++)
             {
                 position += random.NextDouble() < odds ? 1 : -1;
+                battles++;
                 if (position <= 0 || position >= _size)
                 {
                     break;
                 }
+            }
+            battlesFought += battles;
+            if (observer is not null)
+            {
+                var net = position - before;
+                observer.Battles(round, day, (battles + net) / 2, (battles - net) / 2, ControlA(position));
             }
             fought++;
             theta = Math.Clamp(theta + _war.PowerShiftPerRound, 0.0, 1.0);
@@ -380,6 +409,19 @@ public sealed class ScenarioWarModel : IRunModel
         };
     }
 
+    /// <summary>Tells <paramref name="observer"/> the state at the start of a round; each side's belief is its Beta posterior mean after the battles so far.</summary>
+    private void ObserveRound(IRunObserver observer, WarRegime regime, int round, double day, double rA, double rB, int battles, int position)
+    {
+        var net = position - _startPosition;
+        var winsA = (battles + net) / 2.0;
+        var winsB = (battles - net) / 2.0;
+        var a = regime.Sides[0];
+        var b = regime.Sides[1];
+        var beliefA = (a.PriorWins + winsA) / (a.PriorWins + a.PriorLosses + battles);
+        var beliefB = (b.PriorWins + winsB) / (b.PriorWins + b.PriorLosses + battles);
+        observer.RoundStarted(round, day, rA, rB, beliefA, beliefB, ControlA(position));
+    }
+
     private void ComputeTable(FightingValueTable table, SideSettings side, int start, int fought, double roundCost, double spent) =>
         table.Compute(side.PriorWins, side.PriorLosses, start, _size, _war.BattlesPerRound,
             fought + FightingValueTable.ToleranceRounds(side.CostTolerance - spent, roundCost), side.DiscountPerRound);
@@ -426,7 +468,7 @@ public sealed class ScenarioWarModel : IRunModel
     /// for it; the other accepts when the text is worth at least its value of fighting on, and
     /// otherwise the proposer rules out the types that would have accepted. Returns the agreed text or −1.
     /// </summary>
-    private int TalksRound(WarRegime regime, int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues)
+    private int TalksRound(WarRegime regime, int proposer, double rA, double rB, int fought, int position, Span<double> beliefA, Span<double> beliefB, Span<double> typeValues, IRunObserver? observer, int round, double day)
     {
         var u0 = regime.U0;
         var u1 = regime.U1;
@@ -439,6 +481,7 @@ public sealed class ScenarioWarModel : IRunModel
             {
                 return -1;
             }
+            observer?.Offer(round, day, 0, regime.Terms[offer], u0[offer], u1[offer], u1[offer] >= rB);
             if (u1[offer] >= rB)
             {
                 return offer;
@@ -453,6 +496,7 @@ public sealed class ScenarioWarModel : IRunModel
         {
             return -1;
         }
+        observer?.Offer(round, day, 1, regime.Terms[counter], u0[counter], u1[counter], u0[counter] >= rA);
         if (u0[counter] >= rA)
         {
             return counter;

@@ -4,6 +4,7 @@ using Parley.Simulation;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Parley.Application;
+using Parley.Conflict.WarProcess;
 
 namespace Parley.Cli.Commands.Models;
 
@@ -21,6 +22,10 @@ public static class ScenarioSimulation
             "all" => scenario.HypothesisNames.ToArray(),
             { } one => new[] { one },
         };
+        if (settings.Explain is { } run)
+        {
+            return RunStoryView.Execute(scenario, names, run, settings, format);
+        }
         var export = SimulateCommand.ExportKind(settings.Out);
         if (export is not null && names.Length > 1)
         {
@@ -47,6 +52,11 @@ public static class ScenarioSimulation
             if (settings.Out is { } path && export is { } kind)
             {
                 SimulateCommand.Write(path, kind, result);
+                if (result.IsComplete)
+                {
+                    // Every agreement of every run, from a replay of each run after the Monte Carlo.
+                    SimulateCommand.WriteAgreements(AgreementsPath(path), kind, AgreementLog.Collect(model, options.Seed, result.Runs, cancellationToken));
+                }
             }
             exit = Math.Max(exit, SimulationSession.ReportIfInterrupted(result));
             if (!result.IsComplete)
@@ -60,4 +70,8 @@ public static class ScenarioSimulation
         }
         return exit;
     }
+
+    /// <summary>The long table of agreements beside <paramref name="path"/>: <c>runs.csv</c> → <c>runs.agreements.csv</c>.</summary>
+    internal static string AgreementsPath(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + ".agreements" + Path.GetExtension(path));
 }

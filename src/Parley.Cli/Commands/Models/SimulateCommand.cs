@@ -8,6 +8,7 @@ using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Parley.Conflict.Scenarios;
+using Parley.Conflict.WarProcess;
 
 namespace Parley.Cli.Commands.Models;
 
@@ -52,6 +53,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("Stop reporting after N days: overrides the scenario's horizon_days, or a preset's --max-rounds (N / days-per-round). Everything before day N is the same for any horizon of at least N.")]
         public double? HorizonDays { get; init; }
 
+        /// <summary>--explain: the run to replay and tell round by round.</summary>
+        [CommandOption("--explain <RUN>")]
+        [Description("With a scenario: replay run number RUN (0 to runs-1) of the Monte Carlo with --seed and tell its story round by round: battles, values, beliefs, offers, events, agreements, breakdowns, the ending.")]
+        public int? Explain { get; init; }
+
         /// <summary>--out.</summary>
         [CommandOption("--out <FILE>")]
         [Description("Write one row per run to a .csv or .parquet file.")]
@@ -74,6 +80,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
                 throw new CliException($"--{modelParameters[0].Split('=')[0]} is a model parameter: give it with --model NAME; a scenario's war is set in its file");
             }
             return ScenarioSimulation.Execute(settings, format, cancellationToken);
+        }
+        if (settings.Explain is not null)
+        {
+            throw new CliException("--explain needs a scenario: parley simulate scenario.yaml --seed S --explain RUN");
         }
         if (settings.Hypothesis is not null)
         {
@@ -150,6 +160,26 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
             ".PARQUET" => "parquet",
             _ => throw new CliException($"--out {path}: name the file .csv or .parquet"),
         };
+    }
+
+    internal static void WriteAgreements(string path, string kind, IReadOnlyList<AgreementRow> rows)
+    {
+        try
+        {
+            using var stream = File.Create(path);
+            if (kind == "csv")
+            {
+                AgreementCsvWriter.Write(stream, rows);
+            }
+            else
+            {
+                AgreementParquetWriter.WriteAsync(stream, rows).GetAwaiter().GetResult();
+            }
+        }
+        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new CliException($"{path}: cannot write the agreements: {ex.Message}", ex);
+        }
     }
 
     internal static void Write(string path, string kind, MonteCarloResult result)

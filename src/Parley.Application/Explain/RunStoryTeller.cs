@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Parley.Conflict.WarProcess;
+using Parley.Domain.Endings;
+using Parley.Simulation;
+
+namespace Parley.Application.Explain;
+
+/// <summary>Turns the steps of one run into <see cref="RunStoryLine"/>s.</summary>
+internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
+{
+    private readonly List<RunStoryLine> _lines = [];
+    private int _lastRound;
+    private string? _lastValues;
+
+    public IReadOnlyList<RunStoryLine> Lines => _lines;
+
+    public void EventFired(int round, double day, int eventIndex) =>
+        Add(round, day, "event", null, $"event '{model.War.Events[eventIndex].Name}' fired");
+
+    /// <summary>Tells the values of a round unless they are those last told (as in a ceasefire that holds).</summary>
+    public void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA)
+    {
+        var text = $"value of fighting on: {model.Parties[0]} {F(valueA)}, {model.Parties[1]} {F(valueB)}; " +
+            $"belief of winning a battle: {model.Parties[0]} {F(beliefA)}, {model.Parties[1]} {F(beliefB)}; " +
+            $"{model.Parties[0]} holds {Percent(controlA)}";
+        if (text != _lastValues)
+        {
+            _lastValues = text;
+            Add(round, day, "values", null, text);
+        }
+    }
+
+    public void Offer(int round, double day, int proposer, ReadOnlySpan<double> terms, double utilityA, double utilityB, bool accepted)
+    {
+        var text = Terms(terms);
+        var other = model.Parties[1 - proposer];
+        Add(round, day, "offer", model.Parties[proposer],
+            $"{model.Parties[proposer]} offers {text} (worth {F(utilityA)} to {model.Parties[0]}, {F(utilityB)} to {model.Parties[1]}): {other} {(accepted ? "accepts" : "rejects")}");
+        if (accepted)
+        {
+            Add(round, day, "agreement", null, $"agreement on day {F(day)}: {text}; a ceasefire starts");
+        }
+    }
+
+    public void CeasefireBroken(int round, double day, Side breaker, double heldDays)
+    {
+        var party = PartyOf(breaker);
+        Add(round, day, "breakdown", party, $"{party} breaks the ceasefire on day {F(day)} after {F(heldDays)} days");
+    }
+
+    public void Battles(int round, double day, int wonByA, int lostByA, double controlA)
+    {
+        var winner = wonByA > lostByA ? model.Parties[0] : lostByA > wonByA ? model.Parties[1] : null;
+        var outcome = winner is null ? "even" : $"{winner} wins on balance";
+        // Fighting that resumes when a ceasefire breaks mid-round is told on the day it broke.
+        if (_lines.Count > 0 && _lines[^1] is { Kind: "breakdown" } broken && broken.Round == round)
+        {
+            day = broken.Day;
+        }
+        Add(round, day, "battle", winner,
+            $"battles: {model.Parties[0]} wins {wonByA}, {model.Parties[1]} wins {lostByA} ({outcome}); {model.Parties[0]} now holds {Percent(controlA)}");
+    }
+
+    /// <summary>The last line: how the run ended.</summary>
+    public void End(RunRecord record)
+    {
+        var text = new StringBuilder($"ending: {EndingNames.Name(record.Ending)}");
+        string? party = null;
+        if (record.Prevailing != Side.None)
+        {
+            party = PartyOf(record.Prevailing);
+            text.Append(CultureInfo.InvariantCulture, $", {party} prevails");
+        }
+        if (record.FollowedBy is { } after)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (then {EndingNames.Name(after)})");
+        }
+        text.Append(CultureInfo.InvariantCulture, $" after {record.Rounds} rounds, {F(record.Days)} days");
+        if (!double.IsNaN(record.AgreementDay))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; first agreement on day {F(record.AgreementDay)}");
+        }
+        var round = Math.Max(_lastRound, record.Rounds - 1);
+        _lines.Add(new RunStoryLine(round, record.Days, "ending", party, text.ToString()));
+    }
+
+    private string Terms(ReadOnlySpan<double> terms) => TermsText.Describe(model.Space, terms);
+
+    private string PartyOf(Side side) => side == Side.A ? model.Parties[0] : model.Parties[1];
+
+    private void Add(int round, double day, string kind, string? party, string text)
+    {
+        _lastRound = round;
+        _lines.Add(new RunStoryLine(round, day, kind, party, text));
+    }
+
+    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);
+}

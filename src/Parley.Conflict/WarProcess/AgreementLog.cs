@@ -1,0 +1,62 @@
+using Parley.Domain.Endings;
+
+namespace Parley.Conflict.WarProcess;
+
+/// <summary>
+/// Every agreement of every run of a Monte Carlo, in order: each run replayed on its own random stream
+/// (<see cref="ScenarioWarModel.Explain"/>) with an observer that keeps its agreements and breakdowns.
+/// A second pass after the Monte Carlo, so the Monte Carlo itself is not slowed.
+/// </summary>
+public sealed class AgreementLog : IRunObserver
+{
+    private readonly ScenarioWarModel _model;
+    private readonly List<AgreementRow> _rows = [];
+    private int _run;
+    private int _number;
+
+    private AgreementLog(ScenarioWarModel model) => _model = model;
+
+    /// <summary>The agreements of runs 0..<paramref name="runs"/>-1 of the Monte Carlo with <paramref name="seed"/>, run by run.</summary>
+    public static IReadOnlyList<AgreementRow> Collect(ScenarioWarModel model, ulong seed, int runs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var log = new AgreementLog(model);
+        for (var run = 0; run < runs; run++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            log._run = run;
+            log._number = 0;
+            model.Explain(seed, run, log);
+        }
+        return log._rows;
+    }
+
+    /// <inheritdoc />
+    public void Offer(int round, double day, int proposer, ReadOnlySpan<double> terms, double utilityA, double utilityB, bool accepted)
+    {
+        if (accepted)
+        {
+            _number++;
+            _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), proposer == 0 ? Side.B : Side.A, Side.None, double.NaN));
+        }
+    }
+
+    /// <inheritdoc />
+    public void CeasefireBroken(int round, double day, Side breaker, double heldDays) =>
+        _rows[^1] = _rows[^1] with { BrokenBy = breaker, BrokenDay = day };
+
+    /// <inheritdoc />
+    public void EventFired(int round, double day, int eventIndex)
+    {
+    }
+
+    /// <inheritdoc />
+    public void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Battles(int round, double day, int wonByA, int lostByA, double controlA)
+    {
+    }
+}
