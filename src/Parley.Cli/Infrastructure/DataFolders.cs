@@ -7,20 +7,16 @@ namespace Parley.Cli.Infrastructure;
 /// </summary>
 internal static class DataFolders
 {
-    /// <summary>What to do when no datasets folder is found (stated where a hazard falls back to its default).</summary>
-    public const string WhyNoDatasets = "no data directory found: pass --data DIR or set " + DataDirectory.EnvironmentVariable
-        + "=DIR to the folder holding the files; download the datasets from their producers (`parley data sources` lists where)";
-
-    /// <summary>The conflict datasets folder (<c>--data</c>), or null.</summary>
-    public static string? Datasets(string? option)
+    /// <summary>The conflict datasets folder (<c>--data</c>), or null with the reason none was found (as <see cref="DataDirectory.Locate(string?, string, string?)"/> words it).</summary>
+    public static (string? Path, string? WhyMissing) Datasets(string? option)
     {
         try
         {
-            return DataDirectory.Locate(option).Path;
+            return (DataDirectory.Locate(option).Path, null);
         }
-        catch (Domain.InputException) when (option is null)
+        catch (Domain.InputException ex) when (option is null)
         {
-            return null;
+            return (null, ex.Problem);
         }
     }
 

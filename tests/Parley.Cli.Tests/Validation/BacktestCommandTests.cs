@@ -6,34 +6,7 @@ namespace Parley.Cli.Tests.Validation;
 /// <summary><c>parley backtest DIR</c>: scenarios with an observed: section scored against history.</summary>
 public sealed class BacktestCommandTests
 {
-    private const string War = """
-        parley: 1
-        metadata: { title: backtest war }
-        sources:
-          - { id: h, title: A history }
-        issues:
-          - { name: ceasefire, type: discrete, options: [phased, permanent, resume] }
-          - { name: trucks, type: integer, min: 200, max: 600, step: 200 }
-        parties:
-          - name: A
-            role: belligerent
-            weights: { ceasefire: 1, trucks: 1 }
-            values: { ceasefire: { table: { phased: 0.5, permanent: 0, resume: 1 } }, trucks: { linear: { worst: 600, best: 200 } } }
-          - name: B
-            role: belligerent
-            weights: { ceasefire: 1, trucks: 1 }
-            values: { ceasefire: { table: { phased: 0.5, permanent: 1, resume: 0 } }, trucks: { linear: { worst: 200, best: 600 } } }
-        war:
-          horizon_days: 364
-          battles_per_round: 2
-          battle_win_probability: 0.6
-          initial_control: 0.6
-          control_step: 0.05
-          sides:
-            A: { prior: { wins: 9, losses: 1 }, victory_control: 0.9, cost_tolerance: 3, utility_cost_per_day: 0.002 }
-            B: { prior: { wins: 6, losses: 4 }, victory_control: 0.9, cost_tolerance: 3, utility_cost_per_day: 0.002 }
-
-        """;
+    private static readonly string War = File.ReadAllText(TestFiles.Repo("tests", "Fixtures", "backtest-war.yaml"));
 
     private const string Observed = """
         observed:

@@ -31,7 +31,7 @@ public sealed class ProjectGraphTests
     private static readonly string[] Libraries =
         ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict", "Parley.Formats", "Parley.Application", "Parley.Reports"];
 
-    private static string SourceRoot { get; } = FindSourceRoot();
+    private static string SourceRoot { get; } = RepoFiles.Path("src");
 
     [Fact]
     public void Every_project_under_src_is_in_the_design()
@@ -139,17 +139,5 @@ public sealed class ProjectGraphTests
     {
         var csproj = XDocument.Load(Path.Combine(SourceRoot, project, project + ".csproj"));
         return [.. csproj.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))];
-    }
-
-    private static string FindSourceRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx")))
-            {
-                return Path.Combine(dir.FullName, "src");
-            }
-        }
-        throw new DirectoryNotFoundException("Parley.slnx was not found above the test binaries");
     }
 }

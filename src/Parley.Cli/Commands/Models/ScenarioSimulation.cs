@@ -15,7 +15,8 @@ public static class ScenarioSimulation
     public static int Execute(SimulateCommand.Settings settings, OutputFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), DataFolders.Datasets(settings.Data), DataFolders.WhyNoDatasets, settings.HorizonDays);
+        var datasets = DataFolders.Datasets(settings.Data);
+        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

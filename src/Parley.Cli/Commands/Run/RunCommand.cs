@@ -80,13 +80,14 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         }
         var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
         var scenario = input.Load();
+        var datasets = DataFolders.Datasets(settings.Data);
         var options = new RunOptions
         {
             Runs = settings.Runs ?? new RunOptions().Runs,
             Seed = settings.Seed ?? 1,
             Threads = settings.Threads,
-            DataDirectory = DataFolders.Datasets(settings.Data),
-            WhyNoData = DataFolders.WhyNoDatasets,
+            DataDirectory = datasets.Path,
+            WhyNoData = datasets.WhyMissing,
             HorizonDays = settings.HorizonDays,
         };
 
@@ -107,7 +108,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Console.CancelKeyPress -= OnCancel;
         }
         var console = Terminal.Create();
-        var report = RunReportBuilder.Build(run, input.DisplayName, new ReportInputs(input.Territory(), DataFolders.Geo(settings.GeoData), DataFolders.Datasets(settings.Data)));
+        var report = RunReportBuilder.Build(run, input.DisplayName, new ReportInputs(input.Territory(), DataFolders.Geo(settings.GeoData), datasets.Path));
         var files = ReportWriter.Write(report, settings.Out);
         RunSummary.Write(console, report, Path.GetFullPath(files.Page));
         if (!run.Complete)

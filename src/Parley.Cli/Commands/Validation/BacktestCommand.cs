@@ -73,14 +73,15 @@ public sealed class BacktestCommand : Command<BacktestCommand.Settings>
             throw new CliException("--threads must be at least 1");
         }
         var cases = Cases(settings.Directory);
+        var datasets = DataFolders.Datasets(settings.Data);
         var options = new BacktestOptions
         {
             Runs = settings.Runs ?? DefaultRuns,
             Seed = settings.Seed ?? 1,
             Threads = settings.Threads,
             Hypothesis = settings.Hypothesis,
-            DataDirectory = DataFolders.Datasets(settings.Data),
-            WhyNoData = DataFolders.WhyNoDatasets,
+            DataDirectory = datasets.Path,
+            WhyNoData = datasets.WhyMissing,
         };
         BacktestResult result;
         try
