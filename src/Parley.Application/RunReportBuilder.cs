@@ -155,7 +155,7 @@ public static class RunReportBuilder
                 data = null;
             }
         }
-        var withdrawal = WithdrawalMap.Create(territory, ScenarioSource.MapBuffers(run.Scenario), [], data);
+        var withdrawal = WithdrawalMap.Create(territory, ScenarioSource.MapBuffers(run.Scenario), [], data, ScenarioSource.MapZones(run.Scenario));
         var rows = withdrawal.Zones.Select(z => new WithdrawalOptionRow(z.Label, z.AreaKm2, z.ShareOfTerritory, z.PeopleInside)).ToList();
         return (WithdrawalMapSvg.Render(withdrawal), rows);
     }

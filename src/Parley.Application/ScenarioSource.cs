@@ -77,6 +77,15 @@ public sealed class ScenarioSource
             : [.. map.Lines.Where(l => l.BufferMetres is not null).Select(l => (l.BufferMetres!.Value, l.DisplayLabel, l.Source ?? $"scenario option '{l.Option}'"))];
     }
 
+    /// <summary>The scenario's map lines that name a zone of the geo data: (zone id, label, source).</summary>
+    public static IReadOnlyList<(string ZoneId, string Label, string Source)> MapZones(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Map is not { } map
+            ? []
+            : [.. map.Lines.Where(l => l.Zone is not null).Select(l => (l.Zone!, l.DisplayLabel, l.Source ?? $"scenario option '{l.Option}'"))];
+    }
+
     private static bool IsOutline(string file) =>
         Path.GetFileName(file).Contains("outline", StringComparison.OrdinalIgnoreCase) && file.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase);
 }

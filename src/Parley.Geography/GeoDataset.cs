@@ -6,9 +6,10 @@ using Parley.Domain;
 namespace Parley.Geography;
 
 /// <summary>
-/// The detailed map data of a data directory: the Strip's outline, governorate boundaries with
-/// population, and the area east of the October 2025 "yellow line". Third-party files: read in place,
-/// never copied into the repository (see shared/data/geo/README.md for their sources and licences).
+/// The detailed map data of a geo data folder: the territory's outline, its administrative units
+/// with population, and named zones that a scenario's map lines can refer to by id. The file names
+/// are the folder format of shared/data/geo (its README gives their sources and licences);
+/// third-party files are read in place, never copied into the repository.
 /// </summary>
 public sealed class GeoDataset
 {
@@ -21,15 +22,22 @@ public sealed class GeoDataset
     /// <summary>File name of the population table.</summary>
     public const string PopulationFile = "population-by-governorate.csv";
 
-    /// <summary>File name of the October 2025 zone.</summary>
-    public const string OctoberZoneFile = "IDF_zone_191025.geojson";
+    /// <summary>
+    /// The named zones of the folder format: a zone id (what a scenario's map line names in
+    /// <c>zone:</c>) and the file holding its polygon. A missing file means the zone is not available.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ZoneFiles { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["october-2025"] = "IDF_zone_191025.geojson",
+    };
 
-    private GeoDataset(string directory, Polygon outline, IReadOnlyList<PopulationUnit> units, Geometry? octoberZone, bool populationComplete)
+    private GeoDataset(string directory, Polygon outline, string territoryName, IReadOnlyList<PopulationUnit> units, IReadOnlyDictionary<string, Geometry> zones, bool populationComplete)
     {
         Directory = directory;
         Outline = outline;
+        TerritoryName = territoryName;
         PopulationUnits = units;
-        OctoberZone = octoberZone;
+        Zones = zones;
         PopulationComplete = populationComplete;
     }
 
@@ -42,8 +50,11 @@ public sealed class GeoDataset
     /// <summary>Areas with a known population, disjoint.</summary>
     public IReadOnlyList<PopulationUnit> PopulationUnits { get; }
 
-    /// <summary>The October 2025 zone in grid metres, clipped to <see cref="Outline"/>; null when the file is absent.</summary>
-    public Geometry? OctoberZone { get; }
+    /// <summary>The territory's name from the outline file (its <c>name_en</c> or <c>name</c> property), else the file name.</summary>
+    public string TerritoryName { get; }
+
+    /// <summary>The named zones present in the folder, by id, in grid metres and clipped to <see cref="Outline"/>.</summary>
+    public IReadOnlyDictionary<string, Geometry> Zones { get; }
 
     /// <summary>True when every governorate belongs to exactly one population unit.</summary>
     public bool PopulationComplete { get; }
@@ -57,7 +68,10 @@ public sealed class GeoDataset
         ArgumentNullException.ThrowIfNull(geoDirectory);
         ArgumentNullException.ThrowIfNull(projection);
         var outlinePath = Path.Combine(geoDirectory, OutlineFile);
-        var outlineDeg = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(outlinePath), outlinePath);
+        var outlineFeatures = GeoJsonFiles.ReadFile(outlinePath);
+        var outlineDeg = GeoJsonFiles.UnionOfPolygons(outlineFeatures, outlinePath);
+        var territoryName = outlineFeatures.Select(f => GeoJsonFiles.GetString(f.Attributes, "name_en") ?? GeoJsonFiles.GetString(f.Attributes, "name"))
+            .FirstOrDefault(n => n is not null) ?? Path.GetFileNameWithoutExtension(outlinePath);
         var outline = outlineDeg.ToProjected(projection) switch
         {
             Polygon p => p,
@@ -77,14 +91,17 @@ public sealed class GeoDataset
         var popPath = Path.Combine(geoDirectory, PopulationFile);
         var units = ReadPopulation(popPath, governorates, out var complete);
 
-        Geometry? october = null;
-        var octPath = Path.Combine(geoDirectory, OctoberZoneFile);
-        if (File.Exists(octPath))
+        var zones = new Dictionary<string, Geometry>(StringComparer.Ordinal);
+        foreach (var (id, file) in ZoneFiles)
         {
-            var zone = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(octPath), octPath).ToProjected(projection);
-            october = zone.Intersection(outline);
+            var zonePath = Path.Combine(geoDirectory, file);
+            if (File.Exists(zonePath))
+            {
+                var zone = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(zonePath), zonePath).ToProjected(projection);
+                zones[id] = zone.Intersection(outline);
+            }
         }
-        return new GeoDataset(geoDirectory, outline, units, october, complete);
+        return new GeoDataset(geoDirectory, outline, territoryName, units, zones, complete);
     }
 
     /// <summary>

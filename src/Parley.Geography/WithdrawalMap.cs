@@ -21,7 +21,7 @@ public sealed class WithdrawalMap
     /// <summary>The detailed data used, or null for the coarse outline alone.</summary>
     public GeoDataset? Data { get; }
 
-    /// <summary>The options, in the order given (buffers, lines, then the October 2025 zone).</summary>
+    /// <summary>The options, in the order given (buffers, lines, then the named zones found in the data).</summary>
     public IReadOnlyList<WithdrawalZone> Zones { get; }
 
     /// <summary>Pre-war population of the whole territory when data is loaded.</summary>
@@ -30,20 +30,22 @@ public sealed class WithdrawalMap
     /// <summary>
     /// Measures buffer options (metres, with their labels and sources) and polygon lines (WGS 84 degrees, from GeoJSON). With
     /// <paramref name="data"/>, the detailed outline replaces the coarse one, people inside each zone
-    /// are counted, and the October 2025 zone is added.
+    /// are counted, and each named zone of <paramref name="namedZones"/> that the data holds is added
+    /// with the label and source the caller gives (a scenario's map line); named zones the data lacks are left out.
     /// </summary>
     public static WithdrawalMap Create(
         TerritoryOutline coarse,
         IEnumerable<(double Metres, string Label, string Source)> buffers,
         IEnumerable<(string Label, Geometry PolygonDegrees, string Source)> lines,
-        GeoDataset? data)
+        GeoDataset? data,
+        IEnumerable<(string ZoneId, string Label, string Source)>? namedZones = null)
     {
         ArgumentNullException.ThrowIfNull(coarse);
         ArgumentNullException.ThrowIfNull(buffers);
         ArgumentNullException.ThrowIfNull(lines);
         var outline = data is null
             ? coarse
-            : coarse.WithDetailedTerritory(data.Outline, "Gaza Strip (detailed)", $"{GeoDataset.OutlineFile} in {data.Directory}");
+            : coarse.WithDetailedTerritory(data.Outline, $"{data.TerritoryName} (detailed)", $"{GeoDataset.OutlineFile} in {data.Directory}");
         var zones = new List<WithdrawalZone>();
         foreach (var (metres, label, source) in buffers)
         {
@@ -53,16 +55,19 @@ public sealed class WithdrawalMap
         {
             zones.Add(WithdrawalLines.Line(outline, polygon.ToProjected(outline.Projection), label, source, data));
         }
-        if (data?.OctoberZone is { } october)
+        foreach (var (zoneId, label, source) in namedZones ?? [])
         {
-            zones.Add(WithdrawalLines.Measure(
-                outline,
-                october.Intersection(outline.Territory),
-                "Yellow line (Oct 2025)",
-                WithdrawalZoneKind.Reported,
-                null,
-                $"{GeoDataset.OctoberZoneFile} (gazamaps.com after the IDF map of 19 Oct 2025); facts: Israel keeps \"~53% of Gaza\" (Ynet)",
-                data));
+            if (data?.Zones.TryGetValue(zoneId, out var zone) == true)
+            {
+                zones.Add(WithdrawalLines.Measure(
+                    outline,
+                    zone.Intersection(outline.Territory),
+                    label,
+                    WithdrawalZoneKind.Reported,
+                    null,
+                    $"{source}; polygon {GeoDataset.ZoneFiles[zoneId]} in {data.Directory}",
+                    data));
+            }
         }
         return new WithdrawalMap(outline, data, zones);
     }

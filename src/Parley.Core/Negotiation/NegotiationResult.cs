@@ -13,7 +13,7 @@ public sealed record NegotiationResult
     public required ImmutableArray<string> PartyNames { get; init; }
 
     /// <summary>How it ended.</summary>
-    public required Ending Ending { get; init; }
+    public required SessionEnd Ending { get; init; }
 
     /// <summary>The round in which it ended (the number of rounds played).</summary>
     public required int Rounds { get; init; }

@@ -8,9 +8,22 @@ public sealed class GeoDatasetTests
     public void October_2025_zone_covers_53_percent_of_the_strip_within_2_points()
     {
         // Facts file: Israel keeps "~53% of Gaza" (Ynet via caliber.az).
-        var map = WithdrawalMap.Create(GeoTestData.Coarse, [], [], GeoTestData.Data);
+        var map = WithdrawalMap.Create(GeoTestData.Coarse, [], [], GeoTestData.Data, [("october-2025", "October line", "test-source")]);
         var october = Assert.Single(map.Zones, z => z.Kind == WithdrawalZoneKind.Reported);
         Assert.InRange(october.ShareOfTerritory, 0.51, 0.55);
+        Assert.Equal("October line", october.Label);
+        Assert.StartsWith("test-source; polygon IDF_zone_191025.geojson", october.Source, StringComparison.Ordinal);
+    }
+
+    [GeoDataFact]
+    public void A_named_zone_is_measured_only_when_the_scenario_names_it_and_the_territory_name_comes_from_the_outline_file()
+    {
+        var map = WithdrawalMap.Create(GeoTestData.Coarse, [], [], GeoTestData.Data);
+        Assert.DoesNotContain(map.Zones, z => z.Kind == WithdrawalZoneKind.Reported);
+        // gaza_strip_outline.geojson: properties.name_en = "Gaza Strip".
+        Assert.Equal("Gaza Strip", GeoTestData.Data!.TerritoryName);
+        var unknown = WithdrawalMap.Create(GeoTestData.Coarse, [], [], GeoTestData.Data, [("no-such-zone", "x", "y")]);
+        Assert.Empty(unknown.Zones);
     }
 
     [GeoDataFact]

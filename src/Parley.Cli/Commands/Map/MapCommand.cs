@@ -57,7 +57,8 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         ArgumentNullException.ThrowIfNull(settings);
         var source = ScenarioSource.Default;
         var territory = source.Territory() ?? throw new CliException($"{source.DisplayName} has no territory outline");
-        var buffers = settings.Buffer is null ? ScenarioSource.MapBuffers(source.Load()) : ParseBuffers(settings.Buffer).Select(m => (m, $"{m:#,0} m", "user-given distance")).ToList();
+        var scenario = source.Load();
+        var buffers = settings.Buffer is null ? ScenarioSource.MapBuffers(scenario) : ParseBuffers(settings.Buffer).Select(m => (m, $"{m:#,0} m", "user-given distance")).ToList();
         var lines = new List<(string, Geometry, string)>();
         foreach (var path in settings.GeoJson)
         {
@@ -66,7 +67,7 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         }
         var dataDir = settings.NoData ? null : GeoDataDirectory.ResolveDefault(settings.Data);
         var data = dataDir is null ? null : GeoDataset.Load(dataDir, territory.Projection);
-        var map = WithdrawalMap.Create(territory, buffers, lines, data);
+        var map = WithdrawalMap.Create(territory, buffers, lines, data, ScenarioSource.MapZones(scenario));
         if (settings.Svg is { } svgPath)
         {
             File.WriteAllText(svgPath, WithdrawalMapSvg.Render(map));

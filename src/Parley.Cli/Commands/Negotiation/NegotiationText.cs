@@ -54,8 +54,8 @@ public static class NegotiationText
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("Ending", result.Ending switch
         {
-            Ending.Agreement => $"[green]agreement[/] in round {result.Rounds}",
-            Ending.Walkout => $"[red]walkout[/] by {Markup.Escape(result.PartyNames[result.WalkedOut!.Value])} in round {result.Rounds}",
+            SessionEnd.Agreement => $"[green]agreement[/] in round {result.Rounds}",
+            SessionEnd.Walkout => $"[red]walkout[/] by {Markup.Escape(result.PartyNames[result.WalkedOut!.Value])} in round {result.Rounds}",
             _ => $"[yellow]deadline[/]: no agreement after {result.Rounds} rounds",
         });
         if (result.Agreement is { } a)

@@ -46,7 +46,7 @@ public sealed class AlternatingOffersProtocol : IProtocol
                     session.RecordAccept(round, party, standingMove);
                     if (++acceptances == n - 1)
                     {
-                        return session.Finish(Ending.Agreement, round, agreedMove: standingMove);
+                        return session.Finish(SessionEnd.Agreement, round, agreedMove: standingMove);
                     }
                     break;
                 case DecisionKind.Offer:
@@ -56,9 +56,9 @@ public sealed class AlternatingOffersProtocol : IProtocol
                     break;
                 default:
                     session.RecordWalkout(round, party);
-                    return session.Finish(Ending.Walkout, round, walkedOut: party);
+                    return session.Finish(SessionEnd.Walkout, round, walkedOut: party);
             }
         }
-        return session.Finish(Ending.Deadline, deadline);
+        return session.Finish(SessionEnd.Deadline, deadline);
     }
 }

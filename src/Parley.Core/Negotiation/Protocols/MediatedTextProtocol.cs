@@ -97,14 +97,14 @@ public sealed class MediatedTextProtocol : IProtocol
             }
             if (walkedOut >= 0)
             {
-                return session.Finish(Ending.Walkout, round, walkedOut: walkedOut);
+                return session.Finish(SessionEnd.Walkout, round, walkedOut: walkedOut);
             }
             if (allAccept)
             {
-                return session.Finish(Ending.Agreement, round, agreedMove: textMove);
+                return session.Finish(SessionEnd.Agreement, round, agreedMove: textMove);
             }
         }
-        return session.Finish(Ending.Deadline, deadline);
+        return session.Finish(SessionEnd.Deadline, deadline);
     }
 
     private static List<Amendment> AmendmentsOf(Session session, int party, Outcome text, long wanted, int round)

@@ -149,13 +149,13 @@ internal sealed class Session
     }
 
     /// <summary>Ends the negotiation and builds the result.</summary>
-    public NegotiationResult Finish(Ending ending, int rounds, int agreedMove = -1, int walkedOut = -1)
+    public NegotiationResult Finish(SessionEnd ending, int rounds, int agreedMove = -1, int walkedOut = -1)
     {
         var n = PartyCount;
         Agreement? agreement = null;
         var payoffs = Reservations.ToArray();
         double? toPareto = null, toNash = null;
-        if (ending == Ending.Agreement)
+        if (ending == SessionEnd.Agreement)
         {
             var digits = History.Digits(agreedMove);
             var tabled = History[agreedMove].Round;

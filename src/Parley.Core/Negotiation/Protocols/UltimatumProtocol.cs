@@ -30,7 +30,7 @@ public sealed class UltimatumProtocol : IProtocol
                 throw new ProtocolViolationException($"party '{domain.PartyNames[0]}' accepted in the ultimatum with nothing on the table: it must make the offer");
             case DecisionKind.Walkout:
                 session.RecordWalkout(round, 0);
-                return session.Finish(Ending.Walkout, round, walkedOut: 0);
+                return session.Finish(SessionEnd.Walkout, round, walkedOut: 0);
         }
         var offerMove = session.RecordOutcome(round, 0, TraceAction.Offer, proposal.Outcome);
         var n = session.PartyCount;
@@ -60,8 +60,8 @@ public sealed class UltimatumProtocol : IProtocol
         }
         if (walkedOut >= 0)
         {
-            return session.Finish(Ending.Walkout, round, walkedOut: walkedOut);
+            return session.Finish(SessionEnd.Walkout, round, walkedOut: walkedOut);
         }
-        return rejected ? session.Finish(Ending.Deadline, round) : session.Finish(Ending.Agreement, round, agreedMove: offerMove);
+        return rejected ? session.Finish(SessionEnd.Deadline, round) : session.Finish(SessionEnd.Agreement, round, agreedMove: offerMove);
     }
 }

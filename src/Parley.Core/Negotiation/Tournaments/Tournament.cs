@@ -95,7 +95,7 @@ public static class Tournament
                 count[k]++;
                 utility[k] += run.Payoffs[p];
                 rounds[k] += run.Rounds;
-                if (run.Ending == Ending.Agreement)
+                if (run.Ending == SessionEnd.Agreement)
                 {
                     agreements[k]++;
                     if (run.DistanceToNash is { } dn)

@@ -17,7 +17,7 @@ public sealed record TournamentRun(
     int Domain,
     int SeedIndex,
     ImmutableArray<int> Assignment,
-    Ending Ending,
+    SessionEnd Ending,
     int Rounds,
     ImmutableArray<double> Payoffs,
     double? DistanceToPareto,

@@ -119,11 +119,11 @@ public static class NegotiationJson
     }
 
     /// <summary>The JSON name of an ending.</summary>
-    public static string EndingName(Ending ending) => ending switch
+    public static string EndingName(SessionEnd ending) => ending switch
     {
-        Ending.Agreement => "agreement",
-        Ending.Deadline => "deadline",
-        Ending.Walkout => "walkout",
+        SessionEnd.Agreement => "agreement",
+        SessionEnd.Deadline => "deadline",
+        SessionEnd.Walkout => "walkout",
         _ => throw new ArgumentOutOfRangeException(nameof(ending)),
     };
 

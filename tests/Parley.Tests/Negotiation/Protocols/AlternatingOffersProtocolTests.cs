@@ -19,7 +19,7 @@ public class AlternatingOffersProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 9 });
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         Assert.Equal(9, result.Rounds);
         Assert.Equal([1, 4, 7], strategies[0].Seen.Select(s => s.Round));
         Assert.Equal([2, 5, 8], strategies[1].Seen.Select(s => s.Round));
@@ -47,7 +47,7 @@ public class AlternatingOffersProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 20 });
 
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(5, result.Rounds);
         Assert.Equal(3, result.Agreement!.Round);
         Assert.Equal(domain.Space.OutcomeAt(7), result.Agreement.Outcome);
@@ -84,7 +84,7 @@ public class AlternatingOffersProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions());
 
-        Assert.Equal(Ending.Walkout, result.Ending);
+        Assert.Equal(SessionEnd.Walkout, result.Ending);
         Assert.Equal(2, result.Rounds);
         Assert.Equal(1, result.WalkedOut);
         Assert.Null(result.Agreement);
@@ -106,7 +106,7 @@ public class AlternatingOffersProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 4 });
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         Assert.Equal(4, result.Rounds);
         Assert.Equal([false, false], a!.Seen.Select(s => s.FinalChance));
         Assert.Equal([false, true], b!.Seen.Select(s => s.FinalChance));

@@ -26,7 +26,7 @@ public class MediatedTextProtocolTests
 
         var result = Nash.Run(domain, specs, new NegotiationOptions { Deadline = 5 });
 
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(2, result.Rounds);
         Assert.Equal(MediationDomain.Text(domain, 4, "alt"), result.Agreement!.Outcome);
         var events = result.Trace!.Events;
@@ -77,7 +77,7 @@ public class MediatedTextProtocolTests
 
         var result = Nash.Run(domain, specs, new NegotiationOptions { Deadline = 3 });
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         Assert.Equal(3, result.Rounds);
         Assert.Equal([false, false, true], a!.Seen.Select(s => s.FinalChance));
     }
@@ -90,7 +90,7 @@ public class MediatedTextProtocolTests
 
         var result = Nash.Run(domain, specs, new NegotiationOptions { Deadline = 3 });
 
-        Assert.Equal(Ending.Walkout, result.Ending);
+        Assert.Equal(SessionEnd.Walkout, result.Ending);
         Assert.Equal(1, result.WalkedOut);
         Assert.Equal(1, result.Rounds);
     }
@@ -128,7 +128,7 @@ public class MediatedTextProtocolTests
 
         var result = protocol.Run(domain, specs, new NegotiationOptions { Deadline = 30 });
 
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.All(result.Agreement!.Utilities, u => Assert.True(u >= 0.3));
         Assert.Contains(result.Trace!.Events, e => e.Action == TraceAction.Amendment);
     }

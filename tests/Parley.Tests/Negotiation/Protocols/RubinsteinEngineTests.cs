@@ -80,7 +80,7 @@ public class RubinsteinEngineTests
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = deadline, Discounts = [discountA, discountB] });
 
         var closedForm = (1 - discountB) / (1 - (discountA * discountB));
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(1, result.Agreement!.Round);
         Assert.Equal(2, result.Rounds);
         // Each backward step rounds the responder's share up by less than one step 1/N; at the

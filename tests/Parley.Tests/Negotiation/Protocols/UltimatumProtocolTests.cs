@@ -20,7 +20,7 @@ public class UltimatumProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 50 });
 
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(1, result.Rounds);
         Assert.Equal([1.0, 0.0], result.Agreement!.Utilities.ToArray());
     }
@@ -33,7 +33,7 @@ public class UltimatumProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions());
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         Assert.Equal(["A offer", "B reject"], result.Trace!.Events.Select(e => $"{e.Actor} {TraceCsv.ActionName(e.Action)}"));
         Assert.Equal([0.0, 0.2], result.Payoffs.ToArray());
     }
@@ -46,7 +46,7 @@ public class UltimatumProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions());
 
-        Assert.Equal(Ending.Walkout, result.Ending);
+        Assert.Equal(SessionEnd.Walkout, result.Ending);
         Assert.Equal(1, result.WalkedOut);
     }
 
@@ -73,7 +73,7 @@ public class UltimatumProtocolTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions());
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         Assert.Equal(1, seen[1].Seen.Single().HistoryCount);
         Assert.Equal(1, seen[2].Seen.Single().HistoryCount);
         Assert.True(seen[1].Seen.Single().FinalChance);

@@ -20,16 +20,16 @@ public class AcceptanceTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 10 });
 
-        Assert.Equal(Ending.Agreement, result.Ending);
+        Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(7, result.Rounds);
         Assert.Equal(6, result.Agreement!.Round);
         Assert.Equal(0.5, result.Agreement.Utilities[0], 12);
     }
 
     [Theory]
-    [InlineData(0.2, Ending.Agreement)]
-    [InlineData(0.35, Ending.Deadline)]
-    public void In_its_final_chance_a_party_takes_anything_above_its_reservation_value(double reservationB, Ending expected)
+    [InlineData(0.2, SessionEnd.Agreement)]
+    [InlineData(0.35, SessionEnd.Deadline)]
+    public void In_its_final_chance_a_party_takes_anything_above_its_reservation_value(double reservationB, SessionEnd expected)
     {
         // A offers B 0.3 every time. Boulware B (deadline 4) would ask far more in round 2, but in
         // round 4 no counter-offer can be accepted any more: it takes 0.3 if its reservation value is below.
@@ -53,7 +53,7 @@ public class AcceptanceTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 20, Reservations = script });
 
-        Assert.Equal(Ending.Walkout, result.Ending);
+        Assert.Equal(SessionEnd.Walkout, result.Ending);
         Assert.Equal(0, result.WalkedOut);
         Assert.Equal(3, result.Rounds);
         Assert.Equal(1.5, result.Payoffs[0]);
@@ -73,6 +73,6 @@ public class AcceptanceTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 2 });
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
     }
 }

@@ -27,7 +27,7 @@ public class ConcessionCurveTests
 
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = deadline });
 
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
         var offers = result.Trace!.Events.Where(ev => ev.Actor == "A").ToList();
         Assert.Equal(deadline / 2, offers.Count);
         foreach (var offer in offers)
@@ -70,7 +70,7 @@ public class ConcessionCurveTests
         var result = Protocol.Run(domain, specs, new NegotiationOptions { Deadline = 30 });
 
         Assert.All(result.Trace!.Events.Where(ev => ev.Actor == "A"), ev => Assert.Equal(1.0, ev.Utilities[0]));
-        Assert.Equal(Ending.Deadline, result.Ending);
+        Assert.Equal(SessionEnd.Deadline, result.Ending);
     }
 
     [Fact]

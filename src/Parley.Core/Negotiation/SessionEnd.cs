@@ -1,7 +1,10 @@
 namespace Parley.Negotiation;
 
-/// <summary>How a negotiation ended.</summary>
-public enum Ending
+/// <summary>
+/// How one negotiation session ended (agreement, deadline, walkout). Not to be confused with
+/// <see cref="Parley.Domain.Endings.Ending"/>, how a war ended.
+/// </summary>
+public enum SessionEnd
 {
     /// <summary>Every party whose consent is needed accepted the same text.</summary>
     Agreement,

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Parley.Conflict.WarProcess;
+using Parley.Domain;
+using Parley.Domain.Preferences;
+using Parley.Domain.Scenarios;
+using Parley.Formats.Yaml;
+using Parley.Conflict.Scenarios;
+
+// ScenarioReader, part: the agreement texts, the map lines bound to an issue, the talks' patience and the permanence issue.
+namespace Parley.Formats.Scenario;
+
+public static partial class ScenarioReader
+{
+    private sealed partial class Builder
+    {
+        private ImmutableArray<AgreementText> ReadTexts()
+        {
+            if (!_root.TryGetProperty("texts", out var texts))
+            {
+                return [];
+            }
+            var list = new List<AgreementText>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var i = 0;
+            foreach (var t in texts.EnumerateArray())
+            {
+                var pointer = $"/texts/{i++}";
+                CheckCitation(t, pointer);
+                var name = t.GetProperty("name").GetString()!;
+                if (!names.Add(name))
+                {
+                    throw doc.Error(pointer + "/name", $"text '{name}' is defined twice: give each text its own name");
+                }
+                var values = ImmutableDictionary.CreateBuilder<int, int>();
+                foreach (var v in t.GetProperty("values").EnumerateObject())
+                {
+                    var vp = $"{pointer}/values/{PositionedJson.Escape(v.Name)}";
+                    var issue = Guard(vp, () => _space.RequireIssue(v.Name, $"text '{name}'"));
+                    values[issue] = Guard(vp, () => _space.Issues[issue].ParseValue(ScalarText(v.Value)));
+                }
+                list.Add(new AgreementText(name, values.ToImmutable(), OptionalString(t, "description")));
+            }
+            return [.. list];
+        }
+
+        private (int Issue, ImmutableArray<MapLine> Lines)? ReadMap()
+        {
+            var i = 0;
+            foreach (var e in _root.GetProperty("issues").EnumerateArray())
+            {
+                var index = i++;
+                if (!e.TryGetProperty("map", out var map))
+                {
+                    continue;
+                }
+                var issue = _space.Issues[index];
+                var lines = new List<MapLine>();
+                foreach (var option in map.EnumerateObject())
+                {
+                    var mp = $"/issues/{index}/map/{PositionedJson.Escape(option.Name)}";
+                    Guard(mp, () => issue.ParseValue(option.Name));
+                    CheckCitation(option.Value, mp);
+                    var v = option.Value;
+                    double? buffer = v.TryGetProperty("buffer_m", out var b) ? b.GetDouble() : null;
+                    var kinds = (buffer is null ? 0 : 1) + (v.TryGetProperty("zone", out _) ? 1 : 0) + (v.TryGetProperty("geojson", out _) ? 1 : 0);
+                    if (kinds != 1)
+                    {
+                        throw doc.Error(mp, $"map option '{option.Name}' needs exactly one of buffer_m, zone or geojson");
+                    }
+                    lines.Add(new MapLine(option.Name, buffer, OptionalString(v, "zone"), OptionalString(v, "geojson"), OptionalString(v, "label"), OptionalString(v, "source")));
+                }
+                return (index, [.. lines]);
+            }
+            return null;
+        }
+
+        private int? ReadPatience()
+        {
+            if (!_root.TryGetProperty("negotiation", out var n) || !n.TryGetProperty("patience_rounds", out var node))
+            {
+                return null;
+            }
+            var value = Number(node, "/negotiation/patience_rounds", "negotiation/patience_rounds", null);
+            return value >= 1 && value == Math.Floor(value) && value <= 100_000
+                ? (int)value
+                : throw doc.Error("/negotiation/patience_rounds", $"patience_rounds {value} must be a whole number of rounds, at least 1");
+        }
+
+        private (int Issue, ImmutableArray<int> PermanentValues)? ReadPermanence()
+        {
+            if (!_root.TryGetProperty("negotiation", out var n) || !n.TryGetProperty("permanence_issue", out var issueNode))
+            {
+                return null;
+            }
+            const string P = "/negotiation";
+            var issue = Guard(P + "/permanence_issue", () => _space.RequireIssue(issueNode.GetString()!, "negotiation.permanence_issue"));
+            var values = n.TryGetProperty("permanent_values", out var pv)
+                ? pv.EnumerateArray().Select(v => Guard(P + "/permanent_values", () => _space.Issues[issue].ParseValue(ScalarText(v)))).ToImmutableArray()
+                : ImmutableArray<int>.Empty;
+            return (issue, values);
+        }
+    }
+}
