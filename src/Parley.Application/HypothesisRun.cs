@@ -16,7 +16,12 @@ namespace Parley.Application;
 /// <param name="Summary">Its summary.</param>
 /// <param name="Trace">Per-round means for charts.</param>
 /// <param name="Model">The war-process model simulated.</param>
-/// <param name="Negotiation">A mediated negotiation on the static profiles (null when an unlimited aim rules it out).</param>
+/// <param name="Negotiation">
+/// The talks shown beside the analysis: with a war section, the first episode of talks of run 0 of the
+/// Monte Carlo (the negotiation engine's own result, with its trace); without one, a mediated
+/// negotiation on the stated reservation values. Null when an unlimited aim rules talks out or run 0 has none.
+/// </param>
+/// <param name="Talks">Where and when that episode ran, with a war section.</param>
 public sealed record HypothesisRun(
     string Name,
     string? Description,
@@ -26,4 +31,5 @@ public sealed record HypothesisRun(
     SimulationSummary? Summary,
     RoundTrace? Trace,
     ScenarioWarModel? Model,
-    Negotiation.NegotiationResult? Negotiation = null);
+    Negotiation.NegotiationResult? Negotiation = null,
+    FirstTalks? Talks = null);

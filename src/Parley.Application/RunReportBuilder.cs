@@ -67,7 +67,8 @@ public static class RunReportBuilder
                 space.DescribeLine(deal.Outcome),
                 new UtilityPoint(deal.Utilities[0], deal.Utilities[1]),
                 Math.Max(1, h.Negotiation.Rounds),
-                Math.Max(0, h.Negotiation.Rounds - 1) * h.Scenario.DaysPerRound);
+                h.Talks?.EndedDay ?? (Math.Max(0, h.Negotiation.Rounds - 1) * h.Scenario.DaysPerRound),
+                h.Talks?.Run);
         }
         var range = new List<RangePoint>();
         var casualties = new List<CasualtyPoint>();

@@ -41,12 +41,10 @@ public static class ScenarioRun
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
             var analysis = BargainingAnalysis.Analyze(variant.ToProblem());
-            // The mediated negotiation runs on the scenario's stated reservation values, like the
-            // analysis beside it. (RoundTrace.ToReservationScript feeds the war's moving values to the
-            // same engine; along a single simulated war the parties rarely get there, see the docs.)
-            var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
             if (variant.War is null || cancellationToken.IsCancellationRequested)
             {
+                // No war to run: a mediated negotiation on the scenario's stated reservation values, like the analysis beside it.
+                var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
                 runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
                 complete &= variant.War is null;
                 continue;
@@ -57,7 +55,9 @@ public static class ScenarioRun
             var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
-            runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, negotiation));
+            // The talks shown are those of run 0 of this Monte Carlo: the same engine and the same runs as its numbers.
+            var talks = result.Runs > 0 ? FirstTalks.Of(model, options.Seed, 0) : null;
+            runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, talks?.Result, talks));
         }
         return new ScenarioRunResult(resolved, [.. runs], options, clock.Elapsed, complete);
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Parley.Conflict.WarProcess;
 using Parley.Domain.Endings;
+using Parley.Negotiation;
+using Parley.Negotiation.Traces;
 using Parley.Simulation;
 
 namespace Parley.Application.Explain;
@@ -31,16 +33,35 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         }
     }
 
-    public void Offer(int round, double day, int proposer, ReadOnlySpan<double> terms, double utilityA, double utilityB, bool accepted)
+    public void TalksOpened(int round, double day, int episode) =>
+        Add(round, day, "talks", null, episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
+
+    public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)
     {
-        var text = Terms(terms);
-        var other = model.Parties[1 - proposer];
-        Add(round, day, "offer", model.Parties[proposer],
-            $"{model.Parties[proposer]} offers {text} (worth {F(utilityA)} to {model.Parties[0]}, {F(utilityB)} to {model.Parties[1]}): {other} {(accepted ? "accepts" : "rejects")}");
-        if (accepted)
+        var who = party is 0 or 1 ? model.Parties[party] : "the mediator";
+        var worth = double.IsNaN(utilityA) ? "" : $" (worth {F(utilityA)} to {model.Parties[0]}, {F(utilityB)} to {model.Parties[1]})";
+        var text = action switch
         {
-            Add(round, day, "agreement", null, $"agreement on day {F(day)}: {text}; a ceasefire starts");
-        }
+            TraceAction.Text => $"the mediator tables a text: {Terms(terms)}{worth}",
+            TraceAction.Revision => $"the mediator revises the text: {Terms(terms)}{worth}",
+            TraceAction.Offer => $"{who} offers {Terms(terms)}{worth}",
+            TraceAction.Accept => $"{who} accepts",
+            TraceAction.Reject => $"{who} rejects",
+            TraceAction.Amendment => $"{who} asks for an amendment: {detail}",
+            _ => $"{who} walks out",
+        };
+        Add(round, day, action == TraceAction.Amendment ? "amendment" : action == TraceAction.Walkout ? "walkout" : "offer", party is 0 or 1 ? who : null, text);
+    }
+
+    public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+    {
+        var text = ending switch
+        {
+            SessionEnd.Agreement => $"agreement on day {F(day)}: {Terms(terms)}; a ceasefire starts",
+            SessionEnd.Walkout => $"{model.Parties[walkedOut]} walks out: talks closed until day {F(reopensDay)}",
+            _ => "positions changed: the talks start again from a new text",
+        };
+        Add(round, day, ending == SessionEnd.Agreement ? "agreement" : "talks", null, text);
     }
 
     public void CeasefireBroken(int round, double day, Side breaker, double heldDays)

@@ -63,6 +63,9 @@ public sealed record Scenario
     /// </summary>
     public int? NegotiationPatience { get; init; }
 
+    /// <summary>How the belligerents negotiate while fighting: protocol, mediator, strategies, reopening after a walkout.</summary>
+    public TalksSettings Talks { get; init; } = new();
+
     /// <summary>What history did in this case (the <c>observed:</c> section), for backtests; null when the scenario states none.</summary>
     public ObservedOutcome? Observed { get; init; }
 

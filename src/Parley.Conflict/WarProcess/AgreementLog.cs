@@ -1,4 +1,6 @@
 using Parley.Domain.Endings;
+using Parley.Negotiation;
+using Parley.Negotiation.Traces;
 
 namespace Parley.Conflict.WarProcess;
 
@@ -13,6 +15,8 @@ public sealed class AgreementLog : IRunObserver
     private readonly List<AgreementRow> _rows = [];
     private int _run;
     private int _number;
+    private Side _accepted;
+    private int _acceptances;
 
     private AgreementLog(ScenarioWarModel model) => _model = model;
 
@@ -32,12 +36,31 @@ public sealed class AgreementLog : IRunObserver
     }
 
     /// <inheritdoc />
-    public void Offer(int round, double day, int proposer, ReadOnlySpan<double> terms, double utilityA, double utilityB, bool accepted)
+    public void TalksOpened(int round, double day, int episode) => _accepted = Side.None;
+
+    /// <inheritdoc />
+    public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)
     {
-        if (accepted)
+        if (action == TraceAction.Text || action == TraceAction.Revision || action == TraceAction.Offer)
+        {
+            _accepted = Side.None;
+            _acceptances = 0;
+        }
+        else if (action == TraceAction.Accept && party is 0 or 1)
+        {
+            _acceptances++;
+            _accepted = party == 0 ? Side.A : Side.B;
+        }
+    }
+
+    /// <inheritdoc />
+    public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+    {
+        if (ending == SessionEnd.Agreement)
         {
             _number++;
-            _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), proposer == 0 ? Side.B : Side.A, Side.None, double.NaN));
+            // Both sides accepting a mediator's text leave AcceptedBy empty; in alternating offers it is the side that accepted.
+            _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), _acceptances >= 2 ? Side.None : _accepted, Side.None, double.NaN));
         }
     }
 

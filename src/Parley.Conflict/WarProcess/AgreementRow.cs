@@ -7,7 +7,7 @@ namespace Parley.Conflict.WarProcess;
 /// <param name="Number">Its order among the run's agreements (1 for the first).</param>
 /// <param name="Day">The day it was agreed.</param>
 /// <param name="Text">Its terms, <c>issue = value</c> per issue.</param>
-/// <param name="AcceptedBy">The side that accepted the other's offer.</param>
+/// <param name="AcceptedBy">The side that accepted the other's offer (alternating offers), or <see cref="Side.None"/> when both accepted a mediator's text.</param>
 /// <param name="BrokenBy">The side that broke the ceasefire it started, or <see cref="Side.None"/> if it held to the end of the run.</param>
 /// <param name="BrokenDay">The day it was broken (NaN if it held).</param>
 public sealed record AgreementRow(int Run, int Number, double Day, string Text, Side AcceptedBy, Side BrokenBy, double BrokenDay);

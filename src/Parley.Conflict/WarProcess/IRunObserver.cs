@@ -1,4 +1,6 @@
 using Parley.Domain.Endings;
+using Parley.Negotiation;
+using Parley.Negotiation.Traces;
 
 namespace Parley.Conflict.WarProcess;
 
@@ -18,8 +20,23 @@ public interface IRunObserver
     /// </summary>
     void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA);
 
-    /// <summary>An offer tabled by <paramref name="proposer"/> (0: side A, 1: side B): its terms per issue, each side's utility for it, and whether the other accepted (an agreement and a ceasefire).</summary>
-    void Offer(int round, double day, int proposer, ReadOnlySpan<double> terms, double utilityA, double utilityB, bool accepted);
+    /// <summary>An episode of talks opened (the first, or again after a walkout, a collapse or new positions).</summary>
+    void TalksOpened(int round, double day, int episode);
+
+    /// <summary>
+    /// One move of the talks: by side <paramref name="party"/> (0: A, 1: B; −1: the mediator), what it
+    /// did, the terms of the text it concerns (empty for amendments and walkouts), each side's utility
+    /// for that text, and its detail (an amendment's issue and value, or a justification).
+    /// </summary>
+    void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail);
+
+    /// <summary>
+    /// An episode ended: by agreement (with the agreed terms and utilities), a walkout by side
+    /// <paramref name="walkedOut"/>, or a restart on new positions (<see cref="SessionEnd.Deadline"/>);
+    /// talks reopen from <paramref name="reopensDay"/>. <paramref name="episode"/> is the negotiation
+    /// engine's result of the episode, with its trace (null for a restart on new positions).
+    /// </summary>
+    void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode);
 
     /// <summary>The ceasefire in force was broken by <paramref name="breaker"/> on <paramref name="day"/>, after holding <paramref name="heldDays"/> days.</summary>
     void CeasefireBroken(int round, double day, Side breaker, double heldDays);

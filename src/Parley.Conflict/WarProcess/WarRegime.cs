@@ -3,7 +3,9 @@ using Parley.Analysis;
 using Parley.Conflict.Scenarios;
 using Parley.Conflict.WarProcess.Events;
 using Parley.Domain;
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Humanitarian;
+using Parley.Negotiation;
 
 namespace Parley.Conflict.WarProcess;
 
@@ -17,6 +19,7 @@ internal sealed class WarRegime
 {
     private readonly EventEffect[] _battle;
     private readonly EventEffect[][] _cost;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, AgreedText> _agreed = new();
 
     private WarRegime(ImmutableArray<OutcomePoint> frontier, SideSettings[] sides, EventEffect[] battle, EventEffect[][] cost)
     {
@@ -36,6 +39,18 @@ internal sealed class WarRegime
 
     /// <summary>Each text's utility to B.</summary>
     public double[] U1 { get; }
+
+    /// <summary>The bargaining problem in force (profiles with the red lines and reservation floors of the fired events).</summary>
+    public BargainingProblem Problem { get; private init; } = null!;
+
+    /// <summary>The negotiation domain the talks of this regime use (the same profiles).</summary>
+    public NegotiationDomain Domain { get; private init; } = null!;
+
+    /// <summary>The fired events that changed the profiles (red lines, reservation floors): talks restart when it changes.</summary>
+    public ulong ProfileKey { get; private init; }
+
+    /// <summary>Each frontier text's index in the outcome space.</summary>
+    public long[] Codes { get; private init; } = [];
 
     /// <summary>Each text's numeric terms, issue by issue.</summary>
     public double[][] Terms { get; private init; } = [];
@@ -77,6 +92,10 @@ internal sealed class WarRegime
         }
     }
 
+    /// <summary>The text with index <paramref name="code"/> as agreed in this regime (built on first use, then shared).</summary>
+    public AgreedText Agreed(Scenario scenario, long code) =>
+        _agreed.TryGetValue(code, out var text) ? text : _agreed.GetOrAdd(code, AgreedText.Build(scenario, Problem, code));
+
     /// <summary>Side A's battle odds given the scheduled odds <paramref name="theta"/> (allocation-free).</summary>
     public double BattleOdds(double theta)
     {
@@ -105,6 +124,7 @@ internal sealed class WarRegime
         var battle = new List<EventEffect>();
         double[] floors = [double.NegativeInfinity, double.NegativeInfinity];
         var cost = new[] { new List<EventEffect>(), new List<EventEffect>() };
+        var profileKey = 0UL;
         for (var i = 0; i < war.Events.Length; i++)
         {
             if ((fired & (1UL << i)) == 0)
@@ -113,6 +133,10 @@ internal sealed class WarRegime
             }
             foreach (var e in war.Events[i].Effects)
             {
+                if (e.Target is EffectTarget.RedLine or EffectTarget.Reservation)
+                {
+                    profileKey |= 1UL << i;
+                }
                 var s = sides[e.Side];
                 switch (e.Target)
                 {
@@ -141,6 +165,10 @@ internal sealed class WarRegime
         var sb = sides[1];
         return new WarRegime(frontier, sides, [.. battle], costs)
         {
+            Problem = problem,
+            Domain = new NegotiationDomain(space, problem.PartyNames, problem.Profiles, name: scenario.Title),
+            ProfileKey = profileKey,
+            Codes = frontier.Select(p => space.Encode(p.Outcome.ValueIndices.AsSpan())).ToArray(),
             FloorA = floors[0],
             FloorB = floors[1],
             Terms = frontier.Select(p => Enumerable.Range(0, space.IssueCount).Select(i => space.Issues[i].NumericValue(p.Outcome[i])).ToArray()).ToArray(),

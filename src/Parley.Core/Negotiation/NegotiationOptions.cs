@@ -51,6 +51,13 @@ public sealed record NegotiationOptions
     /// <summary>Where reservation values come from each round; null keeps every profile's own value throughout.</summary>
     public IReservationValues? Reservations { get; init; }
 
+    /// <summary>
+    /// Who moves first where the protocol has a first mover (alternating offers: the party that
+    /// opens); 0 by default. The war process sets it per scenario or draws it per run, so that the
+    /// order of the sides in a file never decides it.
+    /// </summary>
+    public int FirstMover { get; init; }
+
     /// <summary>Whether to record the full trace (off in tournaments, where only outcomes count).</summary>
     public bool RecordTrace { get; init; } = true;
 
@@ -67,6 +74,10 @@ public sealed record NegotiationOptions
         if (RunIndex < 0)
         {
             throw new ModelException($"run index {RunIndex} is negative");
+        }
+        if ((uint)FirstMover >= (uint)parties)
+        {
+            throw new ModelException($"first mover {FirstMover} is not one of the {parties} parties");
         }
         if (parties > 256)
         {

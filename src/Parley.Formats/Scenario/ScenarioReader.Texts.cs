@@ -87,6 +87,54 @@ public static partial class ScenarioReader
                 : throw doc.Error("/negotiation/patience_rounds", $"patience_rounds {value} must be a whole number of rounds, at least 1");
         }
 
+        private TalksSettings ReadTalks(ImmutableArray<Party> parties)
+        {
+            if (!_root.TryGetProperty("negotiation", out var n))
+            {
+                return new TalksSettings();
+            }
+            const string P = "/negotiation";
+            var strategies = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            if (n.TryGetProperty("strategies", out var map))
+            {
+                foreach (var entry in map.EnumerateObject())
+                {
+                    var pointer = $"{P}/strategies/{PositionedJson.Escape(entry.Name)}";
+                    if (!parties.Any(p => p.Name == entry.Name && p.IsSignatory))
+                    {
+                        throw doc.Error(pointer, $"strategies names '{entry.Name}', which is not a belligerent: name one of {string.Join(", ", parties.Where(p => p.IsSignatory).Select(p => p.Name))}");
+                    }
+                    var name = entry.Value.GetString()!;
+                    if (name != "screening")
+                    {
+                        Guard(pointer, () => Negotiation.Strategies.StrategyCatalog.Get(name));
+                    }
+                    strategies[entry.Name] = name;
+                }
+            }
+            var mediator = OptionalString(n, "mediator");
+            if (mediator is not null)
+            {
+                Guard(P + "/mediator", () => Negotiation.Mediation.MediatorCatalog.Get(mediator));
+            }
+            var reopen = TalksSettings.DefaultReopenAfterDays;
+            if (n.TryGetProperty("reopen_after_days", out var node))
+            {
+                reopen = Number(node, P + "/reopen_after_days", "negotiation/reopen_after_days", null);
+                if (!(reopen >= 0) || reopen > 100_000)
+                {
+                    throw doc.Error(P + "/reopen_after_days", $"reopen_after_days {reopen} must be a number of days from 0 to 100,000");
+                }
+            }
+            return new TalksSettings
+            {
+                Protocol = OptionalString(n, "protocol") ?? "mediated",
+                Mediator = mediator,
+                Strategies = strategies.ToImmutable(),
+                ReopenAfterDays = reopen,
+            };
+        }
+
         private (int Issue, ImmutableArray<int> PermanentValues)? ReadPermanence()
         {
             if (!_root.TryGetProperty("negotiation", out var n) || !n.TryGetProperty("permanence_issue", out var issueNode))

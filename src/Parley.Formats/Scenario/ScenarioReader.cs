@@ -87,6 +87,7 @@ public static partial class ScenarioReader
                 Aid = AidBindingRules.FromIssueNames(_space),
                 Permanence = ReadPermanence(),
                 NegotiationPatience = ReadPatience(),
+                Talks = ReadTalks(parties),
                 Map = ReadMap(),
                 Observed = ReadObserved(),
                 CitedValues = [.. _cited],

@@ -123,9 +123,11 @@ public static class ReportPage
         Row("Deal-killers", h => h.DealKillers.Count == 0
             ? "<span class=\"muted\">none</span>"
             : "<ul class=\"killers\">" + string.Concat(h.DealKillers.Select(k => $"<li>{Esc(k)}</li>")) + "</ul>");
-        Row("Mediated negotiation", h => h.Agreement is { } a
-            ? $"agreement in round {a.Round} (day {Num(a.Day)})"
-            : "<span class=\"muted\">no agreement</span>");
+        Row("Talks", h => h.Agreement is { } a
+            ? a.Run is { } run
+                ? $"run {run} of the Monte Carlo: first agreement on day {Num(a.Day)}, in round {a.Round} of its episode of talks"
+                : $"on the stated reservation values (no war section): agreement in round {a.Round}"
+            : "<span class=\"muted\">no agreement in the talks shown</span>");
         Row("Likeliest endings", h => h.TotalRuns == 0
             ? "<span class=\"muted\">no runs</span>"
             : string.Join("<br />", h.EndingsByFrequency.Take(3).Select(e => $"{Esc(e.Ending)}: {Pct(h.ShareOf(e))}")));

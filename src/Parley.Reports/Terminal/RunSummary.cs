@@ -44,7 +44,9 @@ public static class RunSummary
     private static string Range(HypothesisReport h)
     {
         var range = h.RangeSize == 0 ? "[bold]empty[/]" : $"{N(h.RangeSize)} outcomes ({P(h.RangeShare)})";
-        var deal = h.Agreement is { } a ? $"\n[grey]agreed in round {a.Round}[/]" : "\n[grey]no agreement[/]";
+        var deal = h.Agreement is { } a
+            ? a.Run is { } run ? $"\n[grey]run {run}: agreed on day {a.Day:0}[/]" : $"\n[grey]agreed in round {a.Round}[/]"
+            : "\n[grey]no agreement[/]";
         return range + deal;
     }
 

@@ -54,7 +54,7 @@ internal static class ReportFixture
         new SolutionText("ceasefire: phased with talks; withdrawal: 1,100 m; prisoners per hostage: 30; trucks per day: 600; aid: UN; Rafah: open", new UtilityPoint(0.62, 0.58)),
         new SolutionText("ceasefire: phased with talks; withdrawal: 1,100 m; prisoners per hostage: 33; trucks per day: 600; aid: mixed; Rafah: open", new UtilityPoint(0.60, 0.60)),
         Frontier,
-        new AgreementReached("ceasefire: phased with talks; withdrawal: 700 m; prisoners per hostage: 30; trucks per day: 600; aid: UN; Rafah: open", new UtilityPoint(0.61, 0.57), 6, 42),
+        new AgreementReached("ceasefire: phased with talks; withdrawal: 700 m; prisoners per hostage: 30; trucks per day: 600; aid: UN; Rafah: open", new UtilityPoint(0.61, 0.57), 6, 42, Run: 0),
         Range(0.45, 0.012, 0.40, 0.010, 0.12, 0.02),
         [new("negotiated settlement", 612), new("ceasefire, collapsed", 188), new("stalemate", 120), new("military victory: Israel", 64), new("capitulation: Hamas", 16)],
         new Quartiles(28, 49, 84),

@@ -130,7 +130,7 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         string Row(string label) => string.Join(" | ", table.Element("tbody")!.Elements("tr")
             .Single(tr => tr.Element("th")!.Value == label).Elements("td").Select(td => td.Value));
         Assert.Equal("1,872 outcomes (21.7% of all) | empty: no outcome is better than war for both | 259 outcomes (3% of all)", Row("Bargaining range"));
-        Assert.Equal("agreement in round 6 (day 42) | no agreement | no agreement", Row("Mediated negotiation"));
+        Assert.Equal("run 0 of the Monte Carlo: first agreement on day 42, in round 6 of its episode of talks | no agreement in the talks shown | no agreement in the talks shown", Row("Talks"));
         // limited-aims: 612/1000 = 61.2%, 188/1000 = 18.8%, 120/1000 = 12%; unlimited: 410, 380, 150 of 1000; attrition: 700 and 300 of 1000.
         Assert.Equal("negotiated settlement: 61.2%ceasefire, collapsed: 18.8%stalemate: 12% | military victory: Israel: 41%stalemate: 38%ceasefire, collapsed: 15% | stalemate: 70%military victory: Israel: 30%", Row("Likeliest endings"));
         Assert.Equal("30 days: 91%90 days: 74%365 days: 52% | 30 days: 70%90 days: 40%365 days: 15% | no ceasefire in any run", Row("Ceasefire still holding"));

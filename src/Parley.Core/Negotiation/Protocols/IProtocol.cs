@@ -9,8 +9,13 @@ public interface IProtocol
     string Name { get; }
 
     /// <summary>
-    /// Runs one negotiation on <paramref name="domain"/>: party i is played by the strategy
+    /// Starts one negotiation on <paramref name="domain"/>, to be played round by round with
+    /// <see cref="NegotiationRun.Step"/>: party i is played by the strategy
     /// <paramref name="strategies"/>[i] builds from party i's own context.
     /// </summary>
-    NegotiationResult Run(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options);
+    NegotiationRun Open(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options);
+
+    /// <summary>Runs one negotiation on <paramref name="domain"/> to its end (see <see cref="Open"/>).</summary>
+    NegotiationResult Run(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options) =>
+        Open(domain, strategies, options).RunToEnd();
 }

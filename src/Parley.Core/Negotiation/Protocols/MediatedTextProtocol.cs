@@ -35,56 +35,75 @@ public sealed class MediatedTextProtocol : IProtocol
     public string Name => "mediated";
 
     /// <inheritdoc />
-    public NegotiationResult Run(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options)
+    public NegotiationRun Open(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options)
     {
         ArgumentNullException.ThrowIfNull(domain);
         ArgumentNullException.ThrowIfNull(options);
-        var session = new Session(Name, domain, strategies, options, options.Deadline);
-        var space = domain.Space;
-        var n = session.PartyCount;
-        var deadline = options.Deadline;
-        var view = new MediatorView(domain, session.History, session.Reservations, deadline);
-        var decisions = new Decision[n];
-        var amendments = new List<Amendment>();
-        var textMove = -1;
-        Outcome? text = null;
-        for (var round = 1; round <= deadline; round++)
+        return new MediatedRun(this, new Session(Name, domain, strategies, options, options.Deadline));
+    }
+
+    /// <inheritdoc />
+    public NegotiationResult Run(NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options) =>
+        Open(domain, strategies, options).RunToEnd();
+
+    private sealed class MediatedRun : NegotiationRun
+    {
+        private readonly MediatedTextProtocol _protocol;
+        private readonly MediatorView _view;
+        private readonly Decision[] _decisions;
+        private readonly List<Amendment> _amendments = [];
+        private Outcome? _text;
+
+        public MediatedRun(MediatedTextProtocol protocol, Session session) : base(session)
         {
+            _protocol = protocol;
+            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline);
+            _decisions = new Decision[session.PartyCount];
+        }
+
+        private protected override RoundOutcome PlayRound(int round)
+        {
+            var session = Session;
+            var space = session.Space;
+            var n = session.PartyCount;
+            var deadline = session.Deadline;
+            var mediator = _protocol.Mediator;
             session.BeginRound(round);
-            view.Round = round;
-            if (text is null)
+            _view.Round = round;
+            int textMove;
+            if (_text is null)
             {
-                text = Framework ?? Mediator.Framework(view);
-                CheckText(space, text);
-                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Text, space.Encode(text.ValueIndices.AsSpan()), $"framework text by the {Mediator.Name} mediator");
+                _text = _protocol.Framework ?? mediator.Framework(_view);
+                CheckText(space, _text);
+                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Text, space.Encode(_text.ValueIndices.AsSpan()), $"framework text by the {mediator.Name} mediator");
             }
             else
             {
-                text = Mediator.Revise(view, text, amendments);
-                CheckText(space, text);
-                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Revision, space.Encode(text.ValueIndices.AsSpan()), Mediator.Rule);
+                _text = mediator.Revise(_view, _text, _amendments);
+                CheckText(space, _text);
+                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Revision, space.Encode(_text.ValueIndices.AsSpan()), mediator.Rule);
             }
 
             var finalChance = round == deadline;
             for (var p = 0; p < n; p++)
             {
-                decisions[p] = session.Ask(p, round, textMove, finalChance);
+                _decisions[p] = session.Ask(p, round, textMove, finalChance);
             }
-            amendments.Clear();
+            _amendments.Clear();
             var walkedOut = -1;
             var allAccept = true;
             for (var p = 0; p < n; p++)
             {
-                switch (decisions[p].Kind)
+                switch (_decisions[p].Kind)
                 {
                     case DecisionKind.Accept:
                         session.RecordAccept(round, p, textMove);
                         break;
                     case DecisionKind.Offer:
                         allAccept = false;
-                        foreach (var a in AmendmentsOf(session, p, text, decisions[p].Outcome, round))
+                        foreach (var a in AmendmentsOf(session, p, _text, _decisions[p].Outcome, round))
                         {
-                            amendments.Add(a);
+                            _amendments.Add(a);
                             session.RecordAmendment(round, a, textMove);
                         }
                         break;
@@ -97,14 +116,14 @@ public sealed class MediatedTextProtocol : IProtocol
             }
             if (walkedOut >= 0)
             {
-                return session.Finish(SessionEnd.Walkout, round, walkedOut: walkedOut);
+                return new RoundOutcome(SessionEnd.Walkout, WalkedOut: walkedOut);
             }
             if (allAccept)
             {
-                return session.Finish(SessionEnd.Agreement, round, agreedMove: textMove);
+                return new RoundOutcome(SessionEnd.Agreement, AgreedMove: textMove);
             }
+            return round >= deadline ? new RoundOutcome(SessionEnd.Deadline) : RoundOutcome.Continue;
         }
-        return session.Finish(SessionEnd.Deadline, deadline);
     }
 
     private static List<Amendment> AmendmentsOf(Session session, int party, Outcome text, long wanted, int round)

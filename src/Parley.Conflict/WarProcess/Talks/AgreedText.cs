@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Parley.Analysis;
+using Parley.Conflict.Scenarios;
+using Parley.Domain;
+using Parley.Humanitarian;
+
+namespace Parley.Conflict.WarProcess.Talks;
+
+/// <summary>
+/// A text the belligerents agreed in the war's talks, with what the war process needs of it: each
+/// side's utility (under the regime it was agreed in), its numeric terms, whether it ends the war
+/// permanently, and the humanitarian state it brings. Built once per regime and text and shared by
+/// every run that agrees it (<see cref="WarRegime.Agreed"/>), so agreeing allocates nothing after the first time.
+/// </summary>
+internal sealed class AgreedText
+{
+    private AgreedText(long code, ImmutableArray<int> digits, double utilityA, double utilityB, double[] terms, bool permanent, double gap, double needMet)
+    {
+        Code = code;
+        Digits = digits;
+        UtilityA = utilityA;
+        UtilityB = utilityB;
+        Terms = terms;
+        Permanent = permanent;
+        Gap = gap;
+        NeedMet = needMet;
+    }
+
+    /// <summary>The text's index in the outcome space.</summary>
+    public long Code { get; }
+
+    /// <summary>The text's value index on each issue.</summary>
+    public ImmutableArray<int> Digits { get; }
+
+    /// <summary>Side A's utility for the text.</summary>
+    public double UtilityA { get; }
+
+    /// <summary>Side B's utility for the text.</summary>
+    public double UtilityB { get; }
+
+    /// <summary>The text's numeric value on each issue.</summary>
+    public double[] Terms { get; }
+
+    /// <summary>Whether the text ends the war permanently (the scenario's permanence issue).</summary>
+    public bool Permanent { get; }
+
+    /// <summary>The humanitarian gap under the text (0 without a humanitarian model).</summary>
+    public double Gap { get; }
+
+    /// <summary>The share of food need met under the text (NaN without a humanitarian model).</summary>
+    public double NeedMet { get; }
+
+    /// <summary>Evaluates the text with index <paramref name="code"/> under <paramref name="problem"/>.</summary>
+    public static AgreedText Build(Scenario scenario, BargainingProblem problem, long code)
+    {
+        var space = problem.Space;
+        var digits = new int[space.IssueCount];
+        space.Decode(code, digits);
+        var outcome = new Outcome(digits.ToImmutableArray());
+        var terms = new double[space.IssueCount];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = space.Issues[i].NumericValue(digits[i]);
+        }
+        var permanent = scenario.Permanence is { } perm && perm.PermanentValues.Contains(digits[perm.Issue]);
+        double gap = 0, needMet = double.NaN;
+        if (scenario.Humanitarian is { } humanitarian)
+        {
+            var state = HumanitarianModel.Evaluate(humanitarian, scenario.Aid.TermsOf(space, outcome));
+            gap = state.Signal.Gap;
+            needMet = state.ShareOfNeedMet;
+        }
+        return new AgreedText(code, outcome.ValueIndices, problem.Profiles[0].Utility(digits), problem.Profiles[1].Utility(digits), terms, permanent, gap, needMet);
+    }
+}

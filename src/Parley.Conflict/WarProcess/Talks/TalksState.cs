@@ -1,0 +1,119 @@
+using Parley.Negotiation.Protocols;
+using Parley.Negotiation.Reservation;
+using Parley.Negotiation.Traces;
+
+namespace Parley.Conflict.WarProcess.Talks;
+
+/// <summary>
+/// The talks' side of one run of the war process: the episode in progress, when talks may reopen,
+/// each side's reservation value this round (which the negotiation engine reads through
+/// <see cref="IReservationValues"/>, the moving-reservation interface), and each side's belief over
+/// the other's type with that type's value of fighting on this round (docs/war-process.md,
+/// "Signalling"). One instance per thread, reset at the start of every run, so runs allocate none.
+/// </summary>
+internal sealed class TalksState : IReservationValues
+{
+    /// <summary>Side A's belief over B's type.</summary>
+    public double[] BeliefA { get; } = new double[OpponentTypes.Count];
+
+    /// <summary>Side B's belief over A's type.</summary>
+    public double[] BeliefB { get; } = new double[OpponentTypes.Count];
+
+    /// <summary>Each type of B's value of fighting on this round (what A weighs).</summary>
+    public double[] TypeValuesOfB { get; } = new double[OpponentTypes.Count];
+
+    /// <summary>Each type of A's value of fighting on this round (what B weighs).</summary>
+    public double[] TypeValuesOfA { get; } = new double[OpponentTypes.Count];
+
+    /// <summary>Side A's reservation value (its value of fighting on) this round.</summary>
+    public double ValueA { get; set; }
+
+    /// <summary>Side B's reservation value this round.</summary>
+    public double ValueB { get; set; }
+
+    /// <summary>The episode of talks in progress, or null.</summary>
+    public NegotiationRun? Episode { get; set; }
+
+    /// <summary>The regime the episode opened in (its texts and profiles).</summary>
+    public WarRegime? EpisodeRegime { get; set; }
+
+    /// <summary>The day before which no new episode opens (after a walkout or a collapse).</summary>
+    public double ClosedUntil { get; set; }
+
+    /// <summary>Episodes opened so far in this run.</summary>
+    public int Episodes { get; set; }
+
+    /// <summary>Starts a run: beliefs at the regime's priors, no talks yet.</summary>
+    public void Reset(WarRegime regime)
+    {
+        regime.TypesOfB.Prior.CopyTo(BeliefA);
+        regime.TypesOfA.Prior.CopyTo(BeliefB);
+        ValueA = ValueB = 0;
+        Episode = null;
+        EpisodeRegime = null;
+        ClosedUntil = 0;
+        Episodes = 0;
+    }
+
+    /// <inheritdoc />
+    public void Update(int round, Span<double> reservations)
+    {
+        reservations[0] = ValueA;
+        reservations[1] = ValueB;
+    }
+
+    /// <summary>
+    /// After a protocol round: every party that declined the text on the table (it amended, countered
+    /// or rejected it) reveals that its value of fighting on exceeds what the text is worth to it, so
+    /// the other side rules out the types that would have accepted (<see cref="OpponentTypes.Reject"/>).
+    /// Reads the moves from history index <paramref name="from"/> on; preferences over texts are common
+    /// knowledge in the war process, priors over battle odds private.
+    /// </summary>
+    public void LearnFromRound(NegotiationHistory history, int from, WarRegime regime)
+    {
+        var declinedA = false;
+        var declinedB = false;
+        for (var i = from; i < history.Count; i++)
+        {
+            var move = history[i];
+            if (move.Party is not (0 or 1) || move.Action is not (TraceAction.Amendment or TraceAction.Offer or TraceAction.Reject))
+            {
+                continue;
+            }
+            if ((move.Party == 0 && declinedA) || (move.Party == 1 && declinedB))
+            {
+                continue;
+            }
+            var table = TableBefore(history, i, move.Party);
+            if (table < 0)
+            {
+                continue;
+            }
+            var worth = regime.Problem.Profiles[move.Party].Utility(history.Digits(table));
+            if (move.Party == 0)
+            {
+                declinedA = true;
+                OpponentTypes.Reject(BeliefB, TypeValuesOfA, worth);
+            }
+            else
+            {
+                declinedB = true;
+                OpponentTypes.Reject(BeliefA, TypeValuesOfB, worth);
+            }
+        }
+    }
+
+    /// <summary>The text on the table when <paramref name="party"/> made move <paramref name="index"/>: the last text, revision or other party's offer before it.</summary>
+    private static int TableBefore(NegotiationHistory history, int index, int party)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var m = history[j];
+            if (m.Action is TraceAction.Text or TraceAction.Revision || (m.Action == TraceAction.Offer && m.Party != party))
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
