@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Conflict.WarProcess;
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Domain.Endings;
 using Parley.Negotiation;
 using Parley.Negotiation.Traces;
@@ -14,6 +15,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
     private readonly List<RunStoryLine> _lines = [];
     private int _lastRound;
     private string? _lastValues;
+    private bool _nextPhase;
 
     public IReadOnlyList<RunStoryLine> Lines => _lines;
 
@@ -33,8 +35,11 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         }
     }
 
-    public void TalksOpened(int round, double day, int episode) =>
-        Add(round, day, "talks", null, episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
+    public void TalksOpened(int round, double day, int episode, bool nextPhase)
+    {
+        _nextPhase = nextPhase;
+        Add(round, day, "talks", null, nextPhase ? $"talks on the next phase open, the ceasefire holding (episode {episode})" : episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
+    }
 
     public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)
     {
@@ -53,15 +58,19 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         Add(round, day, action == TraceAction.Amendment ? "amendment" : action == TraceAction.Walkout ? "walkout" : "offer", party is 0 or 1 ? who : null, text);
     }
 
-    public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+    public void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
     {
-        var text = ending switch
+        var text = end switch
         {
-            SessionEnd.Agreement => $"agreement on day {F(day)}: {Terms(terms)}; a ceasefire starts",
-            SessionEnd.Walkout => $"{model.Parties[walkedOut]} walks out: talks closed until day {F(reopensDay)}",
+            TalksEnd.Agreement => _nextPhase
+                ? $"agreement on the next phase on day {F(day)}: {Terms(terms)}; it replaces the text in force"
+                : $"agreement on day {F(day)}: {Terms(terms)}; a ceasefire starts",
+            TalksEnd.Reaffirmed => $"the talks on the next phase re-agree the text in force on day {F(day)}: nothing changes, and these talks end",
+            TalksEnd.Walkout => $"{model.Parties[walkedOut]} walks out: talks closed until day {F(reopensDay)}",
+            TalksEnd.CeasefireBroke => $"the talks on the next phase end with the ceasefire; talks reopen on day {F(reopensDay)}",
             _ => "positions changed: the talks start again from a new text",
         };
-        Add(round, day, ending == SessionEnd.Agreement ? "agreement" : "talks", null, text);
+        Add(round, day, end == TalksEnd.Agreement ? "agreement" : "talks", null, text);
     }
 
     public void CeasefireBroken(int round, double day, Side breaker, double heldDays)

@@ -1,3 +1,4 @@
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Domain.Endings;
 using Parley.Negotiation;
 using Parley.Negotiation.Traces;
@@ -36,7 +37,7 @@ public sealed class AgreementLog : IRunObserver
     }
 
     /// <inheritdoc />
-    public void TalksOpened(int round, double day, int episode) => _accepted = Side.None;
+    public void TalksOpened(int round, double day, int episode, bool nextPhase) => _accepted = Side.None;
 
     /// <inheritdoc />
     public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)
@@ -54,9 +55,9 @@ public sealed class AgreementLog : IRunObserver
     }
 
     /// <inheritdoc />
-    public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+    public void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
     {
-        if (ending == SessionEnd.Agreement)
+        if (end == TalksEnd.Agreement)
         {
             _number++;
             // Both sides accepting a mediator's text leave AcceptedBy empty; in alternating offers it is the side that accepted.

@@ -1,3 +1,4 @@
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Domain.Endings;
 using Parley.Negotiation;
 using Parley.Negotiation.Traces;
@@ -32,7 +33,7 @@ public sealed record FirstTalks(int Run, double OpenedDay, double EndedDay, Nego
 
         public NegotiationResult? Result { get; private set; }
 
-        public void TalksOpened(int round, double day, int episode)
+        public void TalksOpened(int round, double day, int episode, bool nextPhase)
         {
             if (Result is null)
             {
@@ -40,7 +41,7 @@ public sealed record FirstTalks(int Run, double OpenedDay, double EndedDay, Nego
             }
         }
 
-        public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+        public void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
         {
             if (Result is null && episode is not null)
             {

@@ -1,4 +1,5 @@
 using Parley.Domain.Endings;
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Negotiation;
 using Parley.Negotiation.Traces;
 
@@ -20,8 +21,11 @@ public interface IRunObserver
     /// </summary>
     void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA);
 
-    /// <summary>An episode of talks opened (the first, or again after a walkout, a collapse or new positions).</summary>
-    void TalksOpened(int round, double day, int episode);
+    /// <summary>
+    /// An episode of talks opened: the first, again after a walkout, a collapse or new positions, or
+    /// (<paramref name="nextPhase"/>) talks on the next phase during a ceasefire whose text is not permanent.
+    /// </summary>
+    void TalksOpened(int round, double day, int episode, bool nextPhase);
 
     /// <summary>
     /// One move of the talks: by side <paramref name="party"/> (0: A, 1: B; −1: the mediator), what it
@@ -31,12 +35,12 @@ public interface IRunObserver
     void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail);
 
     /// <summary>
-    /// An episode ended: by agreement (with the agreed terms and utilities), a walkout by side
-    /// <paramref name="walkedOut"/>, or a restart on new positions (<see cref="SessionEnd.Deadline"/>);
-    /// talks reopen from <paramref name="reopensDay"/>. <paramref name="episode"/> is the negotiation
-    /// engine's result of the episode, with its trace (null for a restart on new positions).
+    /// An episode ended (<see cref="TalksEnd"/>): the agreed terms and utilities for an agreement, the
+    /// side <paramref name="walkedOut"/> for a walkout; talks reopen from <paramref name="reopensDay"/>.
+    /// <paramref name="episode"/> is the negotiation engine's result, with its trace (null when the
+    /// episode was cut short by new positions or a broken ceasefire).
     /// </summary>
-    void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode);
+    void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode);
 
     /// <summary>The ceasefire in force was broken by <paramref name="breaker"/> on <paramref name="day"/>, after holding <paramref name="heldDays"/> days.</summary>
     void CeasefireBroken(int round, double day, Side breaker, double heldDays);

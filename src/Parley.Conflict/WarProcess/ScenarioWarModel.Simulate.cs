@@ -99,17 +99,39 @@ public sealed partial class ScenarioWarModel
             {
                 // Whether a text exists that both would accept (for the trace), and the talks themselves.
                 rangeOpen = !_anyUnlimited && NashText(regime, rA, rB) >= 0;
-                var agreed = _anyUnlimited ? null : TalksRound(ref random, talks, regime, firstMover, rA, rB, fought, position, observer, round, day);
+                var agreed = _anyUnlimited ? null : TalksRound(ref random, talks, regime, firstMover, rA, rB, fought, position, observer, round, day, null);
                 if (agreed is not null)
                 {
                     text = agreed;
                     inCeasefire = true;
                     ceasefireStart = day;
                     agreements++;
+                    talks.NextPhaseSettled = false;
                     if (firstText is null)
                     {
                         firstText = agreed;
                         firstAgreementDay = day;
+                    }
+                }
+            }
+
+            if (inCeasefire && _scenario.Permanence is not null && !text!.Permanent && !talks.NextPhaseSettled
+                && day - ceasefireStart >= _war.Ceasefire.TalksFromDay)
+            {
+                // Talks on the next phase: the ceasefire as it stands is each side's outside option.
+                var next = TalksRound(ref random, talks, regime, firstMover, Math.Max(rA, text.UtilityA), Math.Max(rB, text.UtilityB), fought, position, observer, round, day, text);
+                if (next is not null)
+                {
+                    if (next.Code == text.Code)
+                    {
+                        // They re-agreed the text in force: the next phase changes nothing, and these talks end.
+                        talks.NextPhaseSettled = true;
+                    }
+                    else
+                    {
+                        text = next;
+                        agreements++;
+                        talks.NextPhaseSettled = next.Permanent;
                     }
                 }
             }
@@ -129,8 +151,13 @@ public sealed partial class ScenarioWarModel
                     }
                     inCeasefire = false;
                     text = null;
-                    // Talks reopen after the stated delay, as after a walkout.
+                    // Talks on the next phase end with the ceasefire; talks reopen after the stated delay, as after a walkout.
                     talks.ClosedUntil = day + brokeAfter + _talks.ReopenAfterDays;
+                    if (talks.Episode is not null)
+                    {
+                        talks.Episode = null;
+                        observer?.TalksEnded(round, day + brokeAfter, TalksEnd.CeasefireBroke, -1, [], double.NaN, double.NaN, talks.ClosedUntil, null);
+                    }
                 }
                 else
                 {

@@ -24,9 +24,10 @@ public sealed partial class ScenarioWarModel
     /// One round of talks: opens an episode when none is open and the talks are not closed, restarts it
     /// when the parties' positions changed (an event moved a red line or a reservation floor), plays
     /// one protocol round on this round's values of fighting on, lets each side learn from what the
-    /// other declined, and returns the agreed text, or null.
+    /// other declined, and returns the agreed text, or null. With <paramref name="inForce"/>, these are
+    /// the talks on the next phase of the ceasefire in force: the mediator starts from that text.
     /// </summary>
-    private AgreedText? TalksRound(ref CounterRandom random, TalksState talks, WarRegime regime, int firstMover, double rA, double rB, int fought, int position, IRunObserver? observer, int round, double day)
+    private AgreedText? TalksRound(ref CounterRandom random, TalksState talks, WarRegime regime, int firstMover, double rA, double rB, int fought, int position, IRunObserver? observer, int round, double day, AgreedText? inForce)
     {
         talks.ValueA = rA;
         talks.ValueB = rB;
@@ -38,7 +39,7 @@ public sealed partial class ScenarioWarModel
         if (talks.Episode is not null && talks.EpisodeRegime!.ProfileKey != regime.ProfileKey)
         {
             // New positions: the mediator starts again from a new text.
-            observer?.TalksEnded(round, day, SessionEnd.Deadline, -1, [], double.NaN, double.NaN, day, null);
+            observer?.TalksEnded(round, day, TalksEnd.Restarted, -1, [], double.NaN, double.NaN, day, null);
             talks.Episode = null;
         }
         if (talks.Episode is null)
@@ -47,10 +48,10 @@ public sealed partial class ScenarioWarModel
             {
                 return null;
             }
-            talks.Episode = OpenEpisode(regime, talks, random.NextUInt64(), firstMover, observer is not null);
+            talks.Episode = OpenEpisode(regime, talks, random.NextUInt64(), firstMover, observer is not null, inForce);
             talks.EpisodeRegime = regime;
             talks.Episodes++;
-            observer?.TalksOpened(round, day, talks.Episodes);
+            observer?.TalksOpened(round, day, talks.Episodes, inForce is not null);
         }
 
         var episode = talks.Episode;
@@ -71,16 +72,17 @@ public sealed partial class ScenarioWarModel
         if (episode.Ending == SessionEnd.Agreement)
         {
             var agreed = episodeRegime.Agreed(_scenario, Space.Encode(episode.AgreedDigits));
-            observer?.TalksEnded(round, day, SessionEnd.Agreement, -1, agreed.Terms, agreed.UtilityA, agreed.UtilityB, day, episode.Result);
+            var end = inForce is not null && agreed.Code == inForce.Code ? TalksEnd.Reaffirmed : TalksEnd.Agreement;
+            observer?.TalksEnded(round, day, end, -1, agreed.Terms, agreed.UtilityA, agreed.UtilityB, day, episode.Result);
             return agreed;
         }
         // A walkout closes the talks for the stated delay; an ultimatum rejected (deadline of its one round) leaves them open.
         talks.ClosedUntil = episode.Ending == SessionEnd.Walkout ? day + _talks.ReopenAfterDays : day;
-        observer?.TalksEnded(round, day, episode.Ending!.Value, episode.WalkedOut, [], double.NaN, double.NaN, talks.ClosedUntil, episode.Result);
+        observer?.TalksEnded(round, day, episode.Ending == SessionEnd.Walkout ? TalksEnd.Walkout : TalksEnd.Restarted, episode.WalkedOut, [], double.NaN, double.NaN, talks.ClosedUntil, episode.Result);
         return null;
     }
 
-    private NegotiationRun OpenEpisode(WarRegime regime, TalksState talks, ulong seed, int firstMover, bool trace)
+    private NegotiationRun OpenEpisode(WarRegime regime, TalksState talks, ulong seed, int firstMover, bool trace, AgreedText? inForce)
     {
         var strategies = new StrategySpec[2];
         for (var side = 0; side < 2; side++)
@@ -105,7 +107,11 @@ public sealed partial class ScenarioWarModel
             Reservations = talks,
             RecordTrace = trace,
         };
-        return _protocol.Open(regime.Domain, strategies, options);
+        // Talks on the next phase start from the text in force (a protocol of their own, so the one built once stays shared).
+        var protocol = inForce is not null && _protocol is MediatedTextProtocol mediated
+            ? new MediatedTextProtocol(mediated.Mediator, new Domain.Outcome(inForce.Digits))
+            : _protocol;
+        return protocol.Open(regime.Domain, strategies, options);
     }
 
     /// <summary>Tells the observer each move of the round just played: texts, offers, amendments, acceptances, rejections, walkouts.</summary>

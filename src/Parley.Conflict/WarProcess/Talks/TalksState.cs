@@ -40,6 +40,9 @@ internal sealed class TalksState : IReservationValues
     /// <summary>The day before which no new episode opens (after a walkout or a collapse).</summary>
     public double ClosedUntil { get; set; }
 
+    /// <summary>Whether the talks on the next phase of the ceasefire in force are over (a permanent text agreed, or the text in force re-agreed).</summary>
+    public bool NextPhaseSettled { get; set; }
+
     /// <summary>Episodes opened so far in this run.</summary>
     public int Episodes { get; set; }
 
@@ -53,6 +56,7 @@ internal sealed class TalksState : IReservationValues
         EpisodeRegime = null;
         ClosedUntil = 0;
         Episodes = 0;
+        NextPhaseSettled = false;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Parley.Conflict.Scenarios;
 using Parley.Conflict.WarProcess;
+using Parley.Conflict.WarProcess.Talks;
 using Parley.Domain.Endings;
 using Parley.Negotiation;
 using Parley.Negotiation.Mediation;
@@ -79,7 +80,7 @@ public sealed class OneEngineTests
             _valueB = valueB;
         }
 
-        public void TalksOpened(int round, double day, int episode)
+        public void TalksOpened(int round, double day, int episode, bool nextPhase)
         {
             _open = Result is null;
             if (_open)
@@ -97,7 +98,7 @@ public sealed class OneEngineTests
             }
         }
 
-        public void TalksEnded(int round, double day, SessionEnd ending, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
+        public void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode)
         {
             if (_open)
             {
