@@ -55,6 +55,7 @@ public sealed partial class ScenarioWarModel
         var agreements = 0;
         AgreedText? text = null;
         AgreedText? firstText = null;
+        AgreedText? broken = null;
         var inCeasefire = false;
         double ceasefireStart = 0, firstAgreementDay = double.NaN, firstCeasefireDays = double.NaN;
         var collapsed = false;
@@ -66,7 +67,7 @@ public sealed partial class ScenarioWarModel
         for (; round < horizonRounds; round++)
         {
             var day = round * days;
-            var due = _war.Events.IsEmpty ? 0UL : DueEvents(fired, day, position, costA, costB);
+            var due = _war.Events.IsEmpty ? 0UL : DueEvents(fired, day, position, costA, costB, broken);
             if (due != 0)
             {
                 // A new regime from this round on: its texts and settings, and the values of fighting on rebuilt once.
@@ -150,6 +151,7 @@ public sealed partial class ScenarioWarModel
                         firstCeasefireDays = held;
                     }
                     inCeasefire = false;
+                    broken = text;
                     text = null;
                     // Talks on the next phase end with the ceasefire; talks reopen after the stated delay, as after a walkout.
                     talks.ClosedUntil = day + brokeAfter + _talks.ReopenAfterDays;
@@ -274,7 +276,7 @@ public sealed partial class ScenarioWarModel
             fought + FightingValueTable.ToleranceRounds(side.CostTolerance - spent, roundCost), side.DiscountPerRound);
 
     /// <summary>The events not yet fired that fire at the start of this round: a day reached, or a condition met by the state after the last round (allocation-free).</summary>
-    private ulong DueEvents(ulong fired, double day, int position, double costA, double costB)
+    private ulong DueEvents(ulong fired, double day, int position, double costA, double costB, AgreedText? broken)
     {
         var due = 0UL;
         for (var i = 0; i < _war.Events.Length; i++)
@@ -289,6 +291,7 @@ public sealed partial class ScenarioWarModel
                 TriggerKind.Day => day >= t.Threshold,
                 TriggerKind.ControlBelow => (t.Side == 0 ? ControlA(position) : 1 - ControlA(position)) < t.Threshold,
                 TriggerKind.CostAbove => (t.Side == 0 ? costA : costB) >= t.Threshold,
+                TriggerKind.AgreementBroken => broken is not null && (t.Issue < 0 || broken.Digits[t.Issue] == t.Value),
                 _ => false,
             };
             if (met)

@@ -182,10 +182,26 @@ public static partial class ScenarioReader
 
         private EventTrigger ReadTrigger(JsonElement e, string ep, string name, List<SideSettings> sides, Parley.Domain.Scenarios.Citation? citation)
         {
-            var given = (e.TryGetProperty("day", out var day) ? 1 : 0) + (e.TryGetProperty("date", out var date) ? 1 : 0) + (e.TryGetProperty("when", out var when) ? 1 : 0);
+            var given = (e.TryGetProperty("day", out var day) ? 1 : 0) + (e.TryGetProperty("date", out var date) ? 1 : 0) + (e.TryGetProperty("when", out var when) ? 1 : 0)
+                + (e.TryGetProperty("after_breakdown", out var broken) ? 1 : 0);
             if (given != 1)
             {
-                throw doc.Error(ep, $"event '{name}' needs exactly one of day, date or when");
+                throw doc.Error(ep, $"event '{name}' needs exactly one of day, date, when or after_breakdown");
+            }
+            if (broken.ValueKind != JsonValueKind.Undefined)
+            {
+                var bp = ep + "/after_breakdown";
+                if (!broken.TryGetProperty("issue", out var issueNode))
+                {
+                    return new EventTrigger(TriggerKind.AgreementBroken, 0);
+                }
+                var issue = Guard(bp + "/issue", () => _space.RequireIssue(issueNode.GetString()!, $"events/{name}/after_breakdown/issue"));
+                if (!broken.TryGetProperty("value", out var valueNode))
+                {
+                    throw doc.Error(bp, $"event '{name}': after_breakdown names issue '{_space.Issues[issue].Name}': give the value the broken text must have");
+                }
+                var value = Guard(bp + "/value", () => _space.Issues[issue].ParseValue(ScalarText(valueNode)));
+                return new EventTrigger(TriggerKind.AgreementBroken, 0, 0, issue, value);
             }
             if (day.ValueKind != JsonValueKind.Undefined)
             {

@@ -24,13 +24,23 @@ public enum TriggerKind
 
     /// <summary>When the side's cumulative utility cost of fighting reaches the threshold (checked after each round of fighting).</summary>
     CostAbove,
+
+    /// <summary>
+    /// When a ceasefire breaks whose text has value <see cref="EventTrigger.Value"/> on issue
+    /// <see cref="EventTrigger.Issue"/> (any broken ceasefire when the issue is −1): what the text
+    /// set for fighting that resumes (a patron's troops withdrawn change battle odds; a buffer zone
+    /// changes costs). Fires at the start of the round after the breakdown.
+    /// </summary>
+    AgreementBroken,
 }
 
-/// <summary>When an event fires: a day, or a condition on one side's control or costs.</summary>
+/// <summary>When an event fires: a day, a condition on one side's control or costs, or a broken agreement with a given term.</summary>
 /// <param name="Kind">The kind of trigger.</param>
-/// <param name="Threshold">The day, the control share, or the cost level.</param>
+/// <param name="Threshold">The day, the control share, or the cost level (unused for a broken agreement).</param>
 /// <param name="Side">The side a condition watches (0 for A, 1 for B); ignored for a day.</param>
-public sealed record EventTrigger(TriggerKind Kind, double Threshold, int Side = 0);
+/// <param name="Issue">For a broken agreement: the issue whose value the text must have, or −1 for any text.</param>
+/// <param name="Value">For a broken agreement: that value's index.</param>
+public sealed record EventTrigger(TriggerKind Kind, double Threshold, int Side = 0, int Issue = -1, int Value = -1);
 
 /// <summary>The parameter an event changes.</summary>
 public enum EffectTarget
