@@ -51,7 +51,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
             TraceAction.Revision => $"the mediator revises the text: {Terms(terms)}{worth}",
             TraceAction.Offer => $"{who} offers {Terms(terms)}{worth}",
             TraceAction.Accept => $"{who} accepts",
-            TraceAction.Reject => $"{who} rejects",
+            TraceAction.Reject => detail is null ? $"{who} rejects" : $"{who} cannot accept: {detail}",
             TraceAction.Amendment => $"{who} asks for an amendment: {detail}",
             _ => $"{who} walks out",
         };

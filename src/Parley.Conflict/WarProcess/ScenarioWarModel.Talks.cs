@@ -57,10 +57,16 @@ public sealed partial class ScenarioWarModel
         var episode = talks.Episode;
         var episodeRegime = talks.EpisodeRegime!;
         var from = episode.History.Count;
+        var vetoes = talks.Vetoes;
         var goesOn = episode.Step();
         if (observer is not null)
         {
             ObserveMoves(observer, episode.History, from, episodeRegime, round, day);
+            if (talks.Vetoes != vetoes)
+            {
+                var (side, ally) = talks.LastVeto;
+                observer.TalksMove(round, day, side, TraceAction.Reject, [], double.NaN, double.NaN, $"{_allyNames[side][ally]} vetoes {Parties[side]}'s acceptance");
+            }
         }
         talks.LearnFromRound(episode.History, from, episodeRegime);
         if (goesOn)
@@ -96,6 +102,11 @@ public sealed partial class ScenarioWarModel
             else
             {
                 strategies[side] = StrategyCatalog.Get(name);
+            }
+            if (_allies[side].Length > 0)
+            {
+                var (inner, s, allies) = (strategies[side], side, _allies[side]);
+                strategies[side] = new StrategySpec(inner.Name, c => new CoalitionVeto(c, inner.Create(c), s, allies, regime, talks));
             }
         }
         var options = new NegotiationOptions

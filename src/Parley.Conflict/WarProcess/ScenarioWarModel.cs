@@ -46,6 +46,8 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly IProtocol _protocol;
     private readonly int _patienceRounds;
     private readonly string[] _strategyNames;
+    private readonly Domain.Preferences.PreferenceProfile[][] _allies;
+    private readonly string[][] _allyNames;
 
     /// <summary>The name of the war's default strategy (<see cref="Talks.ScreeningStrategy"/>).</summary>
     public const string ScreeningName = "screening";
@@ -108,6 +110,10 @@ public sealed partial class ScenarioWarModel : IRunModel
         };
         _patienceRounds = scenario.NegotiationPatience ?? Math.Max(1, (int)Math.Ceiling(TalksSettings.DefaultPatienceDays / _war.DaysPerRound));
         _strategyNames = [.. Parties.Select(p => scenario.Talks.Strategies.TryGetValue(p, out var name) ? name : ScreeningName)];
+        // Coalition members: each side's allies and their profiles, for their veto over its acceptance.
+        var allies = Parties.Select(p => scenario.Parties.Where(a => a.Role == PartyRole.Ally && a.AllyOf == p && a.Profile is not null).ToArray()).ToArray();
+        _allies = [.. allies.Select(list => list.Select(a => a.Profile!).ToArray())];
+        _allyNames = [.. allies.Select(list => list.Select(a => a.Name).ToArray())];
 
         // The ceasefire baseline's integrated hazard per day in force, tabulated once (docs/war-process.md).
         _dailyHazard = _war.Ceasefire.Baseline?.DailyTable((int)Math.Ceiling(_war.HorizonDays + _war.DaysPerRound) + 1);

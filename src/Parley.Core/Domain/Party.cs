@@ -34,6 +34,9 @@ public sealed record Party
     /// <summary>Optional free text.</summary>
     public string? Description { get; }
 
+    /// <summary>For an ally, the belligerent whose acceptance it can veto.</summary>
+    public string? AllyOf { get; init; }
+
     /// <summary>The party's war aim, when the scenario states one.</summary>
     public Scenarios.WarAim? WarAim { get; init; }
 

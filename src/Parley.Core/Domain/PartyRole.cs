@@ -14,4 +14,10 @@ public enum PartyRole
 
     /// <summary>Guarantees or monitors an agreement.</summary>
     Guarantor,
+
+    /// <summary>
+    /// A coalition member of a belligerent (<see cref="Party.AllyOf"/>): not a signatory, but its side
+    /// accepts no text that the ally vetoes (one below the ally's reservation value or across its red lines).
+    /// </summary>
+    Ally,
 }

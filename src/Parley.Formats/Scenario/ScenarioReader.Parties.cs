@@ -77,8 +77,25 @@ public static partial class ScenarioReader
                     "belligerent" => PartyRole.Belligerent,
                     "mediator" => PartyRole.Mediator,
                     "patron" => PartyRole.Patron,
+                    "ally" => PartyRole.Ally,
                     _ => PartyRole.Guarantor,
                 };
+                var allyOf = OptionalString(e, "ally_of");
+                if (role == PartyRole.Ally)
+                {
+                    if (allyOf is null)
+                    {
+                        throw doc.Error(pointer, $"ally '{name}' needs ally_of: the belligerent whose acceptance it can veto");
+                    }
+                    if (!layer.TryGet("weights", out _, out _))
+                    {
+                        throw doc.Error(pointer, $"ally '{name}' needs weights and values: its veto weighs texts by its own preferences");
+                    }
+                }
+                else if (allyOf is not null)
+                {
+                    throw doc.Error(pointer + "/ally_of", $"party '{name}' has ally_of but its role is not ally: set role: ally, or remove ally_of");
+                }
                 var profile = layer.TryGet("weights", out _, out _) || role == PartyRole.Belligerent
                     ? BuildProfile(layer, name, overridePointer is null)
                     : null;
@@ -91,11 +108,18 @@ public static partial class ScenarioReader
                         aimNode.GetProperty("goal").GetString()!,
                         OptionalString(aimNode, "description")));
                 }
-                parties.Add(Guard(pointer, () => new Party(name, role, profile, OptionalString(e, "description")) { WarAim = aim }));
+                parties.Add(Guard(pointer, () => new Party(name, role, profile, OptionalString(e, "description")) { WarAim = aim, AllyOf = allyOf }));
             }
             if (parties.Count(p => p.IsSignatory) < 2)
             {
                 throw doc.Error("/parties", "a scenario needs at least two belligerents (role: belligerent) whose consent an agreement needs");
+            }
+            for (var k = 0; k < parties.Count; k++)
+            {
+                if (parties[k].AllyOf is { } of && !parties.Any(p => p.Name == of && p.IsSignatory))
+                {
+                    throw doc.Error($"/parties/{k}/ally_of", $"ally '{parties[k].Name}' is ally_of '{of}', which is not a belligerent: name one of {string.Join(", ", parties.Where(p => p.IsSignatory).Select(p => p.Name))}");
+                }
             }
             return [.. parties];
         }

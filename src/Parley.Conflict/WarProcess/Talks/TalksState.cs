@@ -43,6 +43,19 @@ internal sealed class TalksState : IReservationValues
     /// <summary>Whether the talks on the next phase of the ceasefire in force are over (a permanent text agreed, or the text in force re-agreed).</summary>
     public bool NextPhaseSettled { get; set; }
 
+    /// <summary>Vetoes by allies so far in this run.</summary>
+    public int Vetoes { get; private set; }
+
+    /// <summary>The side whose ally vetoed last, and that ally's index among the side's allies (−1, −1 before any veto).</summary>
+    public (int Side, int Ally) LastVeto { get; private set; } = (-1, -1);
+
+    /// <summary>Counts a veto by ally <paramref name="ally"/> of side <paramref name="side"/>.</summary>
+    public void RecordVeto(int side, int ally)
+    {
+        Vetoes++;
+        LastVeto = (side, ally);
+    }
+
     /// <summary>Episodes opened so far in this run.</summary>
     public int Episodes { get; set; }
 
@@ -57,6 +70,8 @@ internal sealed class TalksState : IReservationValues
         ClosedUntil = 0;
         Episodes = 0;
         NextPhaseSettled = false;
+        Vetoes = 0;
+        LastVeto = (-1, -1);
     }
 
     /// <inheritdoc />

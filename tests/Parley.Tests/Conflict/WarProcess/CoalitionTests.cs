@@ -1,0 +1,66 @@
+using Parley.Conflict.WarProcess;
+using Parley.Formats.Scenario;
+using Parley.Simulation;
+using Parley.Tests.Scenarios;
+
+namespace Parley.Tests.Conflict.WarProcess;
+
+/// <summary>Coalition members with a veto over their side's acceptance (docs/war-process.md, "Coalitions").</summary>
+public sealed class CoalitionTests
+{
+    private const int Runs = 300;
+
+    private static string WithAlly(string reservation) =>
+        File.ReadAllText(GazaFiles.ScenarioPath).Replace("\n  - name: Qatar\n", $$"""
+
+  - name: Junior ally
+    role: ally
+    ally_of: Hamas
+    assumption: test party
+    reservation: { value: {{reservation}}, assumption: test }
+    weights: { ceasefire permanence: 1 }
+    values:
+      ceasefire permanence: { table: { permanent end: 1.0, phased with talks: 0.0, right to resume: 0.0 } }
+
+  - name: Qatar
+
+""", StringComparison.Ordinal);
+
+    [Fact]
+    public void An_ally_that_vetoes_every_text_without_a_permanent_end_keeps_its_side_from_accepting_one()
+    {
+        var without = new ScenarioWarModel(GazaFiles.Scenario.WithHypothesis("limited-aims"), "limited-aims");
+        var allied = ScenarioReader.Parse(WithAlly("0.5"), "ally.yaml").WithHypothesis("limited-aims");
+        var with = new ScenarioWarModel(allied, "limited-aims");
+        var a = MonteCarloRunner.Run(with, new MonteCarloOptions(Runs, seed: 4, threads: 1));
+        var b = MonteCarloRunner.Run(without, new MonteCarloOptions(Runs, seed: 4, threads: 1));
+        var permanence = allied.Space.RequireIssue("ceasefire permanence", "test");
+        var permanentEnd = allied.Space.Issues[permanence].NumericValue(allied.Space.Issues[permanence].ParseValue("permanent end"));
+        var term = with.Columns.ToList().FindIndex(c => c.Name == $"term{permanence + 1}");
+        var agreedWithout = 0;
+        for (var i = 0; i < Runs; i++)
+        {
+            var agreed = a.ValuesOf(i)[term];
+            Assert.True(double.IsNaN(agreed) || agreed == permanentEnd, $"run {i} agreed a text the ally vetoes");
+            agreedWithout += double.IsNaN(b.ValuesOf(i)[term]) || b.ValuesOf(i)[term] == permanentEnd ? 0 : 1;
+        }
+        Assert.True(agreedWithout > 0, "without the ally no run agreed a text without a permanent end: the test checks nothing");
+    }
+
+    [Fact]
+    public void An_ally_with_a_reservation_it_never_gets_is_told_in_the_story()
+    {
+        var allied = ScenarioReader.Parse(WithAlly("0.5"), "ally.yaml").WithHypothesis("limited-aims");
+        var model = new ScenarioWarModel(allied, "limited-aims");
+        var story = Parley.Application.Explain.RunStory.Tell(model, 4, 0);
+        Assert.Contains(story.Lines, l => l.Text.Contains("Junior ally vetoes Hamas's acceptance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ally_must_name_a_belligerent()
+    {
+        var yaml = WithAlly("0.5").Replace("ally_of: Hamas", "ally_of: Qatar", StringComparison.Ordinal);
+        var error = Assert.Throws<Parley.Domain.InputException>(() => ScenarioReader.Parse(yaml, "ally.yaml"));
+        Assert.Contains("not a belligerent", error.Message, StringComparison.Ordinal);
+    }
+}
