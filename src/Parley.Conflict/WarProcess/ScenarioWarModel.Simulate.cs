@@ -72,6 +72,11 @@ public sealed partial class ScenarioWarModel
             {
                 // A new regime from this round on: its texts and settings, and the values of fighting on rebuilt once.
                 fired |= due;
+                if ((due & _reopenMask) != 0)
+                {
+                    // Talks closed after a walkout or a collapse reopen at once.
+                    talks.ClosedUntil = Math.Min(talks.ClosedUntil, day);
+                }
                 for (var i = 0; i < _war.Events.Length; i++)
                 {
                     if ((due & (1UL << i)) != 0)

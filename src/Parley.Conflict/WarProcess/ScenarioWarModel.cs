@@ -48,6 +48,7 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly string[] _strategyNames;
     private readonly Domain.Preferences.PreferenceProfile[][] _allies;
     private readonly string[][] _allyNames;
+    private readonly ulong _reopenMask;
 
     /// <summary>The name of the war's default strategy (<see cref="Talks.ScreeningStrategy"/>).</summary>
     public const string ScreeningName = "screening";
@@ -110,6 +111,11 @@ public sealed partial class ScenarioWarModel : IRunModel
         };
         _patienceRounds = scenario.NegotiationPatience ?? Math.Max(1, (int)Math.Ceiling(TalksSettings.DefaultPatienceDays / _war.DaysPerRound));
         _strategyNames = [.. Parties.Select(p => scenario.Talks.Strategies.TryGetValue(p, out var name) ? name : ScreeningName)];
+        for (var i = 0; i < _war.Events.Length; i++)
+        {
+            _reopenMask |= _war.Events[i].Effects.Any(e => e.Target == EffectTarget.ReopenTalks) ? 1UL << i : 0;
+        }
+
         // Coalition members: each side's allies and their profiles, for their veto over its acceptance.
         var allies = Parties.Select(p => scenario.Parties.Where(a => a.Role == PartyRole.Ally && a.AllyOf == p && a.Profile is not null).ToArray()).ToArray();
         _allies = [.. allies.Select(list => list.Select(a => a.Profile!).ToArray())];

@@ -20,6 +20,7 @@ public static partial class ScenarioReader
             ["belief"] = EffectTarget.Belief,
             ["red_line"] = EffectTarget.RedLine,
             ["reservation"] = EffectTarget.Reservation,
+            ["reopen_talks"] = EffectTarget.ReopenTalks,
         };
 
         private bool _auditOff;
@@ -240,11 +241,13 @@ public static partial class ScenarioReader
             {
                 throw doc.Error(fp + "/target", $"unknown event target '{targetName}': use one of {string.Join(", ", Targets.Keys)}");
             }
-            var side = target == EffectTarget.BattleOdds ? 0 : SideIndex(f, fp, sides);
+            var side = target is EffectTarget.BattleOdds or EffectTarget.ReopenTalks ? 0 : SideIndex(f, fp, sides);
             double? Optional(string key) => f.TryGetProperty(key, out var v) ? Number(v, $"{fp}/{key}", $"{path}/{key}", citation) : null;
             var effect = new EventEffect { Target = target, Side = side };
             switch (target)
             {
+                case EffectTarget.ReopenTalks:
+                    return effect;
                 case EffectTarget.Belief:
                     return effect with { Wins = Optional("wins") ?? 0, Losses = Optional("losses") ?? 0 };
                 case EffectTarget.RedLine:

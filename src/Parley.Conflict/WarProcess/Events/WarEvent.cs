@@ -67,6 +67,9 @@ public enum EffectTarget
     /// </summary>
     Reservation,
 
+    /// <summary>Talks closed after a walkout or a collapse reopen at once (a patron's pressure, a mediator's new initiative); no value needed.</summary>
+    ReopenTalks,
+
     /// <summary>The side's red line on <see cref="EventEffect.Issue"/> relaxes to allow <see cref="EventEffect.Allow"/> (or, when empty, the smallest relaxation the deal-killer diagnosis finds).</summary>
     RedLine,
 }

@@ -57,6 +57,32 @@ public sealed class CoalitionTests
     }
 
     [Fact]
+    public void A_walkout_closes_the_talks_for_the_stated_delay_and_a_reopen_talks_event_reopens_them()
+    {
+        // The ally accepts nothing (reservation above its best text), so Hamas walks out the first
+        // time it would accept; talks then stay closed for reopen_after_days (28, the default).
+        var closed = ScenarioReader.Parse(WithAlly("2"), "ally.yaml").WithHypothesis("limited-aims");
+        var story = Parley.Application.Explain.RunStory.Tell(new ScenarioWarModel(closed, "limited-aims"), 4, 0);
+        var walkout = story.Lines.First(l => l.Kind == "walkout");
+        var reopened = story.Lines.First(l => l.Kind == "talks" && l.Text.StartsWith("talks reopen", StringComparison.Ordinal));
+        Assert.Equal(walkout.Day + 28, reopened.Day, 1e-9);
+
+        // An event on the day after the walkout reopens them at the next round.
+        var yaml = WithAlly("2") + $$"""
+
+events:
+  - name: mediators' new initiative
+    day: {{walkout.Day + 1}}
+    effects:
+      - { target: reopen_talks, assumption: test }
+""";
+        var early = ScenarioReader.Parse(yaml, "ally.yaml").WithHypothesis("limited-aims");
+        var story2 = Parley.Application.Explain.RunStory.Tell(new ScenarioWarModel(early, "limited-aims"), 4, 0);
+        var reopenedEarly = story2.Lines.First(l => l.Kind == "talks" && l.Text.StartsWith("talks reopen", StringComparison.Ordinal));
+        Assert.Equal(walkout.Day + 7, reopenedEarly.Day, 1e-9);
+    }
+
+    [Fact]
     public void An_ally_must_name_a_belligerent()
     {
         var yaml = WithAlly("0.5").Replace("ally_of: Hamas", "ally_of: Qatar", StringComparison.Ordinal);
