@@ -23,7 +23,11 @@ public static partial class ScenarioReader
             foreach (var c in clauses.EnumerateArray())
             {
                 var cp = $"{pointer}/clauses/{j++}";
-                CheckCitation(c, cp);
+                // A clause may cite the source of its wording and state the assumption behind its reading.
+                if (c.TryGetProperty("source", out var source) && !_sources.ContainsKey(source.GetString()!))
+                {
+                    throw doc.Error(cp + "/source", $"source '{source.GetString()}' is not in the sources list: add it there or fix the id");
+                }
                 var id = ScalarText(c.GetProperty("id"));
                 if (!ids.Add(id))
                 {
