@@ -29,7 +29,7 @@ public readonly struct HumanitarianKernel
         var fuelShare = land.TrucksPerDay.Value > 0 ? land.FuelTrucksPerDay.Value / land.TrucksPerDay.Value : 0;
         _foodKcalPerTruck = (1 - fuelShare) * land.FoodShare.Value * land.TonnesPerTruck.Value * 1000 * land.KcalPerKg.Value;
         _kcalPerSortie = scenario.Airdrops.TonnesPerSortie.Value * (1 - scenario.Airdrops.ShareLost.Value) * 1000 * scenario.Airdrops.KcalPerKg;
-        _rafahExtraTrucks = scenario.Rafah.ExtraTrucksPerDay.Value;
+        _rafahExtraTrucks = scenario.Crossing.ExtraTrucksPerDay.Value;
         _reachUn = HumanitarianModel.Reach(scenario, AidAdministration.Un, _population);
         _reachAlternative = HumanitarianModel.Reach(scenario, AidAdministration.AlternativeScheme, _population);
         _reachMixed = HumanitarianModel.Reach(scenario, AidAdministration.Mixed, _population);

@@ -27,12 +27,12 @@ public static class HumanitarianModel
         var kcalPerPerson = scenario.NeedKcalPerPersonDay.Value;
         var need = population * kcalPerPerson;
         var administration = terms.Administration ?? scenario.Administration;
-        var rafahOpen = terms.RafahOpen ?? scenario.Rafah.Open;
+        var rafahOpen = terms.RafahOpen ?? scenario.Crossing.Open;
 
         var land = scenario.Land;
         var baselineTrucks = land.TrucksPerDay.Value;
         var fuelShare = baselineTrucks > 0 ? land.FuelTrucksPerDay.Value / baselineTrucks : 0;
-        var trucks = (terms.TrucksPerDay ?? baselineTrucks) + (rafahOpen ? scenario.Rafah.ExtraTrucksPerDay.Value : 0);
+        var trucks = (terms.TrucksPerDay ?? baselineTrucks) + (rafahOpen ? scenario.Crossing.ExtraTrucksPerDay.Value : 0);
         var foodTrucks = trucks * (1 - fuelShare) * land.FoodShare.Value;
         var landTonnes = foodTrucks * land.TonnesPerTruck.Value;
         var landKcal = landTonnes * 1000 * land.KcalPerKg.Value;
@@ -68,9 +68,9 @@ public static class HumanitarianModel
         var days = scenario.DaysPerRound.Value;
         var gap = 1 - share;
         var signal = new HumanitarianSignal(gap, population * gap * days, days);
-        var evacuations = rafahOpen ? scenario.Rafah.EvacuationsPerDay : 0;
-        double? clearLow = evacuations > 0 ? scenario.Rafah.PatientsAwaitingLow.Value / evacuations : null;
-        double? clearHigh = evacuations > 0 ? scenario.Rafah.PatientsAwaitingHigh.Value / evacuations : null;
+        var evacuations = rafahOpen ? scenario.Crossing.EvacuationsPerDay : 0;
+        double? clearLow = evacuations > 0 ? scenario.Crossing.PatientsAwaitingLow.Value / evacuations : null;
+        double? clearHigh = evacuations > 0 ? scenario.Crossing.PatientsAwaitingHigh.Value / evacuations : null;
         return new HumanitarianRound(terms, administration, population, need, landResult, airResult, reach, usable, share, signal, rafahOpen, evacuations, clearLow, clearHigh);
     }
 

@@ -4,7 +4,7 @@ namespace Parley.Humanitarian;
 
 /// <summary>
 /// The inputs of the humanitarian model: population and need, delivery channels, distribution
-/// networks, the Rafah crossing, the administration in place, and how many days one round lasts.
+/// networks, the evacuation crossing (Rafah in the Gaza scenario), the administration in place, and how many days one round lasts.
 /// Read from the <c>humanitarian:</c> section of a scenario file by the formats layer.
 /// </summary>
 public sealed record HumanitarianScenario
@@ -17,7 +17,7 @@ public sealed record HumanitarianScenario
         Airdrops airdrops,
         IReadOnlyDictionary<AidAdministration, DistributionNetwork> networks,
         AidAdministration administration,
-        RafahCrossing rafah,
+        EvacuationCrossing crossing,
         SourcedNumber daysPerRound,
         IReadOnlyList<(string Name, SourcedNumber Value)> reportedRatios)
     {
@@ -26,7 +26,7 @@ public sealed record HumanitarianScenario
         ArgumentNullException.ThrowIfNull(land);
         ArgumentNullException.ThrowIfNull(airdrops);
         ArgumentNullException.ThrowIfNull(networks);
-        ArgumentNullException.ThrowIfNull(rafah);
+        ArgumentNullException.ThrowIfNull(crossing);
         ArgumentNullException.ThrowIfNull(daysPerRound);
         ArgumentNullException.ThrowIfNull(reportedRatios);
         Preconditions.Positive(population.Value, "population");
@@ -34,7 +34,7 @@ public sealed record HumanitarianScenario
         Preconditions.Positive(daysPerRound.Value, "days_per_round");
         land.Validate();
         airdrops.Validate();
-        rafah.Validate();
+        crossing.Validate();
         foreach (var (key, net) in networks)
         {
             net.Validate($"distribution.{AidAdministrationNames.Key(key)}");
@@ -49,7 +49,7 @@ public sealed record HumanitarianScenario
         Airdrops = airdrops;
         Networks = networks;
         Administration = administration;
-        Rafah = rafah;
+        Crossing = crossing;
         DaysPerRound = daysPerRound;
         ReportedRatios = reportedRatios;
     }
@@ -72,8 +72,8 @@ public sealed record HumanitarianScenario
     /// <summary>Who runs distribution without an agreement.</summary>
     public AidAdministration Administration { get; init; }
 
-    /// <summary>The Rafah crossing.</summary>
-    public RafahCrossing Rafah { get; init; }
+    /// <summary>The crossing for medical evacuations (the scenario key <c>rafah</c>).</summary>
+    public EvacuationCrossing Crossing { get; init; }
 
     /// <summary>Days in one negotiation round (the war process's step).</summary>
     public SourcedNumber DaysPerRound { get; init; }
@@ -111,11 +111,11 @@ public sealed record HumanitarianScenario
             yield return ($"distribution.{k}.points", net.Points);
             yield return ($"distribution.{k}.people_per_point_per_day", net.PeoplePerPointPerDay);
         }
-        yield return ("rafah.wounded_fighters_per_day", Rafah.WoundedFightersPerDay);
-        yield return ("rafah.wounded_civilians_per_day", Rafah.WoundedCiviliansPerDay);
-        yield return ("rafah.patients_awaiting_low", Rafah.PatientsAwaitingLow);
-        yield return ("rafah.patients_awaiting_high", Rafah.PatientsAwaitingHigh);
-        yield return ("rafah.extra_trucks_per_day", Rafah.ExtraTrucksPerDay);
+        yield return ("rafah.wounded_fighters_per_day", Crossing.WoundedFightersPerDay);
+        yield return ("rafah.wounded_civilians_per_day", Crossing.WoundedCiviliansPerDay);
+        yield return ("rafah.patients_awaiting_low", Crossing.PatientsAwaitingLow);
+        yield return ("rafah.patients_awaiting_high", Crossing.PatientsAwaitingHigh);
+        yield return ("rafah.extra_trucks_per_day", Crossing.ExtraTrucksPerDay);
         foreach (var (name, value) in ReportedRatios)
         {
             yield return ($"reported_ratios.{name}", value);

@@ -35,7 +35,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         }
     }
 
-    public void TalksOpened(int round, double day, int episode, bool nextPhase)
+    public void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed)
     {
         _nextPhase = nextPhase;
         Add(round, day, "talks", null, nextPhase ? $"talks on the next phase open, the ceasefire holding (episode {episode})" : episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
@@ -67,6 +67,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
                 : $"agreement on day {F(day)}: {Terms(terms)}; a ceasefire starts",
             TalksEnd.Reaffirmed => $"the talks on the next phase re-agree the text in force on day {F(day)}: nothing changes, and these talks end",
             TalksEnd.Walkout => $"{model.Parties[walkedOut]} walks out: talks closed until day {F(reopensDay)}",
+            TalksEnd.Rejected => "the ultimatum is rejected; a new one comes next round",
             TalksEnd.CeasefireBroke => $"the talks on the next phase end with the ceasefire; talks reopen on day {F(reopensDay)}",
             _ => "positions changed: the talks start again from a new text",
         };

@@ -117,6 +117,7 @@ public static class ParleyApp
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddBranch("data", DataBranch.Configure);
         config.AddBranch("scenarios", Commands.Scenarios.ScenariosBranch.Configure);
+        config.AddBranch("text", Commands.Texts.TextBranch.Configure);
         config.AddCommand<BacktestCommand>("backtest").WithDescription("Run every scenario in a folder that has an observed: section and score the engine against history.");
     }
 

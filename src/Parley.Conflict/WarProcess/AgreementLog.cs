@@ -37,7 +37,7 @@ public sealed class AgreementLog : IRunObserver
     }
 
     /// <inheritdoc />
-    public void TalksOpened(int round, double day, int episode, bool nextPhase) => _accepted = Side.None;
+    public void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed) => _accepted = Side.None;
 
     /// <inheritdoc />
     public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)

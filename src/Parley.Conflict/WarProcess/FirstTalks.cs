@@ -33,7 +33,7 @@ public sealed record FirstTalks(int Run, double OpenedDay, double EndedDay, Nego
 
         public NegotiationResult? Result { get; private set; }
 
-        public void TalksOpened(int round, double day, int episode, bool nextPhase)
+        public void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed)
         {
             if (Result is null)
             {

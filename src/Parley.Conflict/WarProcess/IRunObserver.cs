@@ -24,8 +24,9 @@ public interface IRunObserver
     /// <summary>
     /// An episode of talks opened: the first, again after a walkout, a collapse or new positions, or
     /// (<paramref name="nextPhase"/>) talks on the next phase during a ceasefire whose text is not permanent.
+    /// <paramref name="seed"/> is the episode's seed in the negotiation engine (drawn from the run's stream).
     /// </summary>
-    void TalksOpened(int round, double day, int episode, bool nextPhase);
+    void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed);
 
     /// <summary>
     /// One move of the talks: by side <paramref name="party"/> (0: A, 1: B; −1: the mediator), what it

@@ -48,10 +48,11 @@ public sealed partial class ScenarioWarModel
             {
                 return null;
             }
-            talks.Episode = OpenEpisode(regime, talks, random.NextUInt64(), firstMover, observer is not null, inForce);
+            var seed = random.NextUInt64();
+            talks.Episode = OpenEpisode(regime, talks, seed, firstMover, observer is not null, inForce);
             talks.EpisodeRegime = regime;
             talks.Episodes++;
-            observer?.TalksOpened(round, day, talks.Episodes, inForce is not null);
+            observer?.TalksOpened(round, day, talks.Episodes, inForce is not null, seed);
         }
 
         var episode = talks.Episode;
@@ -84,7 +85,7 @@ public sealed partial class ScenarioWarModel
         }
         // A walkout closes the talks for the stated delay; an ultimatum rejected (deadline of its one round) leaves them open.
         talks.ClosedUntil = episode.Ending == SessionEnd.Walkout ? day + _talks.ReopenAfterDays : day;
-        observer?.TalksEnded(round, day, episode.Ending == SessionEnd.Walkout ? TalksEnd.Walkout : TalksEnd.Restarted, episode.WalkedOut, [], double.NaN, double.NaN, talks.ClosedUntil, episode.Result);
+        observer?.TalksEnded(round, day, episode.Ending == SessionEnd.Walkout ? TalksEnd.Walkout : TalksEnd.Rejected, episode.WalkedOut, [], double.NaN, double.NaN, talks.ClosedUntil, episode.Result);
         return null;
     }
 
@@ -114,7 +115,8 @@ public sealed partial class ScenarioWarModel
             Deadline = EpisodeDeadline,
             Patience = _patienceRounds,
             Seed = seed,
-            FirstMover = firstMover,
+            // The ultimatum is one round per episode: its proposer alternates from episode to episode, from the first mover.
+            FirstMover = _protocol is UltimatumProtocol ? (firstMover + talks.Episodes) % 2 : firstMover,
             Reservations = talks,
             RecordTrace = trace,
         };

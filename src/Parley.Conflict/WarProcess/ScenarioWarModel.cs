@@ -107,7 +107,7 @@ public sealed partial class ScenarioWarModel : IRunModel
         {
             "mediated" => new MediatedTextProtocol(_talks.Mediator is null ? MediatorCatalog.Default : MediatorCatalog.Get(_talks.Mediator), framework),
             "alternating" => new AlternatingOffersProtocol(),
-            _ => throw new ModelException($"the talks in a war use the mediated or alternating protocol, not '{_talks.Protocol}': the ultimatum has one round"),
+            _ => new UltimatumProtocol(),
         };
         _patienceRounds = scenario.NegotiationPatience ?? Math.Max(1, (int)Math.Ceiling(TalksSettings.DefaultPatienceDays / _war.DaysPerRound));
         _strategyNames = [.. Parties.Select(p => scenario.Talks.Strategies.TryGetValue(p, out var name) ? name : ScreeningName)];

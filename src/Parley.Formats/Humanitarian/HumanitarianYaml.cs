@@ -131,7 +131,7 @@ public static class HumanitarianYaml
         d.Done();
 
         var r = s.Mapping("rafah").Expect("open", "wounded_fighters_per_day", "wounded_civilians_per_day", "patients_awaiting_low", "patients_awaiting_high", "extra_trucks_per_day");
-        var rafah = new RafahCrossing(
+        var rafah = new EvacuationCrossing(
             r.Bool("open"),
             r.Number("wounded_fighters_per_day"),
             r.Number("wounded_civilians_per_day"),

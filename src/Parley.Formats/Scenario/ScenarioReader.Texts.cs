@@ -32,16 +32,24 @@ public static partial class ScenarioReader
                 {
                     throw doc.Error(pointer + "/name", $"text '{name}' is defined twice: give each text its own name");
                 }
-                var values = ImmutableDictionary.CreateBuilder<int, int>();
-                foreach (var v in t.GetProperty("values").EnumerateObject())
-                {
-                    var vp = $"{pointer}/values/{PositionedJson.Escape(v.Name)}";
-                    var issue = Guard(vp, () => _space.RequireIssue(v.Name, $"text '{name}'"));
-                    values[issue] = Guard(vp, () => _space.Issues[issue].ParseValue(ScalarText(v.Value)));
-                }
-                list.Add(new AgreementText(name, values.ToImmutable(), OptionalString(t, "description")));
+                var text = t.TryGetProperty("clauses", out var clauses)
+                    ? ReadClauses(t, clauses, pointer, name)
+                    : new AgreementText(name, ReadValues(t.GetProperty("values"), pointer, name), OptionalString(t, "description"));
+                list.Add(ReadTextParts(t, pointer, name, text));
             }
             return [.. list];
+        }
+
+        private ImmutableDictionary<int, int> ReadValues(JsonElement node, string pointer, string name)
+        {
+            var values = ImmutableDictionary.CreateBuilder<int, int>();
+            foreach (var v in node.EnumerateObject())
+            {
+                var vp = $"{pointer}/values/{PositionedJson.Escape(v.Name)}";
+                var issue = Guard(vp, () => _space.RequireIssue(v.Name, $"text '{name}'"));
+                values[issue] = Guard(vp, () => _space.Issues[issue].ParseValue(ScalarText(v.Value)));
+            }
+            return values.ToImmutable();
         }
 
         private (int Issue, ImmutableArray<MapLine> Lines)? ReadMap()

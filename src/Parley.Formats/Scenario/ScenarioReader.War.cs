@@ -123,7 +123,7 @@ public static partial class ScenarioReader
             {
                 DaysPerRound = Get(war, P, "days_per_round", daysPerRound),
                 HorizonDays = Get(war, P, "horizon_days", 730),
-                BattlesPerRound = war.TryGetProperty("battles_per_round", out var bpr) ? bpr.GetInt32() : 1,
+                BattlesPerRound = war.TryGetProperty("battles_per_round", out var bpr) ? BattlesPerRound(bpr) : 1,
                 BattleWinProbability = Get(war, P, "battle_win_probability", 0.5),
                 PowerShiftPerRound = Get(war, P, "power_shift_per_round", 0),
                 InitialControl = Get(war, P, "initial_control", 0.5),
@@ -152,6 +152,15 @@ public static partial class ScenarioReader
             }
             var index = sides.FindIndex(s => s.Party == name);
             return index >= 0 ? index : throw doc.Error("/war/first_mover", $"first_mover '{name}' is not a war side: name {string.Join(" or ", sides.Select(s => s.Party))}, or 'random'");
+        }
+
+        private int BattlesPerRound(JsonElement node)
+        {
+            const string P = "/war/battles_per_round";
+            var value = Number(node, P, "war/battles_per_round", null);
+            return value >= 1 && value == Math.Floor(value) && value <= 10_000
+                ? (int)value
+                : throw doc.Error(P, $"battles_per_round {value} must be a whole number of battles, at least 1");
         }
     }
 }

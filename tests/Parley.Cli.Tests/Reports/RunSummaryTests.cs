@@ -26,7 +26,7 @@ public sealed class RunSummaryTests
         var text = Render(200);
         Assert.Contains("1,000 runs per hypothesis, seed 42", text, StringComparison.Ordinal);
         Assert.Contains("1,872 outcomes (21.7%)", text, StringComparison.Ordinal);
-        Assert.Contains("agreed in round 6", text, StringComparison.Ordinal);
+        Assert.Contains("run 0: agreed on day 42", text, StringComparison.Ordinal);
         Assert.Contains("empty", text, StringComparison.Ordinal);
         Assert.Contains("- relaxing the aim to 'limited' reopens 1,872 outcomes", text, StringComparison.Ordinal);
         // Top endings: 612/1000 and 188/1000 for limited-aims; 700/1000 for attrition.

@@ -26,7 +26,7 @@ public sealed class Gaza2025SourcingTests
     [Fact]
     public void Every_number_is_either_sourced_with_a_quote_or_an_assumption()
     {
-        foreach (var (path, map) in GazaFiles.Mappings(GazaFiles.Root).Where(m => m.Map.Get("value") is YamlScalarNode))
+        foreach (var (path, map) in GazaFiles.Mappings(GazaFiles.Root).Where(m => m.Map.Get("value") is YamlScalarNode && !IsClause(m.Path)))
         {
             var sourced = map.Get("source") is not null;
             var assumed = map.Get("assumption") is not null;
@@ -130,11 +130,26 @@ public sealed class Gaza2025SourcingTests
         Assert.Equal(israel.Except(["combatant_deaths_per_day"]), hamas.Except(["civilian_deaths_per_day"]));
     }
 
+    /// <summary>
+    /// A clause of a text (or one of its readings): its <c>value</c> is an option of an issue, not a
+    /// number; its <c>source</c> cites its wording (<c>text</c>), and an assumption may state how it is read.
+    /// </summary>
+    private static bool IsClause(string path) => System.Text.RegularExpressions.Regex.IsMatch(path, "^/texts/[0-9]+/clauses/[0-9]+(/readings/[0-9]+)?$");
+
+    [Fact]
+    public void Every_sourced_clause_gives_its_wording()
+    {
+        foreach (var (path, map) in GazaFiles.Mappings(GazaFiles.Root).Where(m => IsClause(m.Path) && m.Map.Get("source") is not null))
+        {
+            Assert.True(map.Get("text") is not null || map.Get("issue") is not null, $"{path}: a sourced clause needs its wording in text");
+        }
+    }
+
     private static List<string> Keys(YamlMappingNode map) => map.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every <c>{ value, source, quote }</c> in the file, with its path.</summary>
     private static IEnumerable<(string Path, double Value, string Quote)> CitedNumbers() =>
         GazaFiles.Mappings(GazaFiles.Root)
-            .Where(m => m.Map.Get("value") is YamlScalarNode && m.Map.Get("source") is not null)
+            .Where(m => m.Map.Get("value") is YamlScalarNode && m.Map.Get("source") is not null && !IsClause(m.Path))
             .Select(m => (m.Path, double.Parse(m.Map.Text("value")!, System.Globalization.CultureInfo.InvariantCulture), m.Map.Text("quote") ?? ""));
 }

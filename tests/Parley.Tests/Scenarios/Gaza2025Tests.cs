@@ -15,7 +15,7 @@ public sealed class Gaza2025Tests
     private static readonly string[] Issues =
         ["ceasefire permanence", "withdrawal line", "prisoners per hostage", "aid trucks per day", "aid administration", "Rafah crossing"];
 
-    private static readonly string[] Hypotheses = ["limited-aims", "unlimited-aims", "hamas-maximal", "israel-maximal", "hostages-first"];
+    private static readonly string[] Hypotheses = ["limited-aims", "unlimited-aims", "hamas-maximal", "israel-maximal", "hostages-first", "hamas-unlimited-aims", "hamas-accepts-guarantees", "israel-resumes", "hamas-resumes"];
 
     private static Scenario Gaza => GazaFiles.Scenario;
 

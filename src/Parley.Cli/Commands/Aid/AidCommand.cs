@@ -131,7 +131,7 @@ public sealed class AidCommand : Command<AidCommand.Settings>
             s = s with { DaysPerRound = s.DaysPerRound.Override(d) };
         }
         // Re-run validation on the edited inputs (records built with 'with' skip the constructor checks).
-        return new HumanitarianScenario(s.Population, s.NeedKcalPerPersonDay, s.Land, s.Airdrops, s.Networks, s.Administration, s.Rafah, s.DaysPerRound, s.ReportedRatios)
+        return new HumanitarianScenario(s.Population, s.NeedKcalPerPersonDay, s.Land, s.Airdrops, s.Networks, s.Administration, s.Crossing, s.DaysPerRound, s.ReportedRatios)
         {
             SourceTitles = s.SourceTitles,
         };

@@ -17,6 +17,7 @@ public static class ScenarioSimulation
         ArgumentNullException.ThrowIfNull(settings);
         var datasets = DataFolders.Datasets(settings.Data);
         var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
+        UncitedNumbers.Warn(settings.Scenario!);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

@@ -80,6 +80,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         }
         var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
         var scenario = input.Load();
+        if (settings.Scenario is not null)
+        {
+            UncitedNumbers.Warn(settings.Scenario);
+        }
         var datasets = DataFolders.Datasets(settings.Data);
         var options = new RunOptions
         {

@@ -50,13 +50,25 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             throw new InputException(path, null, null, "unknown file type: give a scenario (.yaml) or a GENIUS file (.xml)");
         }
         var scenario = ScenarioReader.ReadFile(path);
-        var cited = scenario.CitedValues;
-        var sourced = cited.Count(c => c.Citation?.SourceId is { } id && !scenario.Sources.First(s => s.Id == id).IsAssumption);
-        var assumed = cited.Count(c => c.Citation is not null) - sourced;
-        var bare = cited.Count(c => c.Citation is null);
+        var numbers = ScenarioNumbers.Of(Formats.Yaml.YamlToJson.Parse(System.IO.File.ReadAllText(path), path));
+        var sourced = numbers.Count(n => n.Basis == NumberBasis.Sourced);
+        var assumed = numbers.Count(n => n.Basis == NumberBasis.Assumed);
+        var bare = numbers.Where(n => n.Basis == NumberBasis.Bare).ToList();
         console.MarkupLineInterpolated(
             $"[green]ok[/] {path}: {scenario.Space.IssueCount} issues, {scenario.Parties.Length} parties, {scenario.Space.Count.ToString("N0", CultureInfo.InvariantCulture)} outcomes, {scenario.Sources.Length} sources");
-        console.MarkupLineInterpolated($"   numbers: {sourced} cite a source, {assumed} are marked as assumptions, {bare} have no citation");
+        console.MarkupLineInterpolated($"   numbers: {sourced} cite a source, {assumed} are marked as assumptions, {bare.Count} have no citation");
+        foreach (var section in numbers.GroupBy(n => n.Section))
+        {
+            console.MarkupLineInterpolated($"     {section.Key}: {section.Count(n => n.Basis == NumberBasis.Sourced)} sourced, {section.Count(n => n.Basis == NumberBasis.Assumed)} assumed, {section.Count(n => n.Basis == NumberBasis.Bare)} bare");
+        }
+        foreach (var n in bare)
+        {
+            console.MarkupLineInterpolated($"[yellow]bare number[/] {path}:{n.Line}:{n.Column} {n.Pointer} = {n.Value.ToString(CultureInfo.InvariantCulture)}: cite a source ({{ value: N, source: ID, quote: ... }}) or mark it ({{ value: N, assumption: why }})");
+        }
+        if (bare.Count > 0)
+        {
+            return 1;
+        }
         return 0;
     }
 }

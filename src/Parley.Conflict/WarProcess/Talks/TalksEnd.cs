@@ -15,6 +15,9 @@ public enum TalksEnd
     /// <summary>An event changed a side's positions: the episode restarts on them.</summary>
     Restarted,
 
+    /// <summary>An ultimatum was rejected: its one round is over, and the next round opens a new episode.</summary>
+    Rejected,
+
     /// <summary>The ceasefire broke while its next phase was being negotiated.</summary>
     CeasefireBroke,
 }

@@ -9,7 +9,8 @@ public static class FrameworkText
     /// <summary>
     /// The per-issue utilitarian text: for each issue, the value with the largest sum of the
     /// parties' weighted values, among the values every party's per-issue red lines allow (all
-    /// values when none is allowed by all); ties go to the lower value index. For additive
+    /// values when none is allowed by all); exact ties (within <see cref="MediatorView.TieTolerance"/>)
+    /// are broken at random by <see cref="MediatorView.TakeTied"/>, never by value order. For additive
     /// profiles this is the text that maximises the sum of utilities, found issue by issue
     /// without enumerating the space.
     /// </summary>
@@ -22,6 +23,7 @@ public static class FrameworkText
         {
             var best = -1;
             var bestSum = double.NegativeInfinity;
+            var tied = 0;
             var anyAllowed = Enumerable.Range(0, space.Radices[i]).Any(v => view.Profiles.All(p => p.IsAllowed(i, v)));
             for (var v = 0; v < space.Radices[i]; v++)
             {
@@ -34,9 +36,14 @@ public static class FrameworkText
                 {
                     sum += p.IssueUtilities(i)[v];
                 }
-                if (sum > bestSum)
+                if (sum > bestSum + MediatorView.TieTolerance)
                 {
                     bestSum = sum;
+                    best = v;
+                    tied = 1;
+                }
+                else if (sum >= bestSum - MediatorView.TieTolerance && view.TakeTied(++tied))
+                {
                     best = v;
                 }
             }

@@ -13,10 +13,15 @@ namespace Parley.Negotiation.Mediation;
 /// </summary>
 public sealed class MediatorView
 {
-    private readonly double[] _reservations;
+    /// <summary>Values closer than this count as tied when the mediator compares texts.</summary>
+    public const double TieTolerance = 1e-12;
 
-    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline)
+    private readonly double[] _reservations;
+    private Randomness.CounterRandom _random;
+
+    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0)
     {
+        _random = new Randomness.CounterRandom(seed, stream);
         Space = domain.Space;
         PartyNames = domain.PartyNames;
         Profiles = domain.Profiles;
@@ -45,6 +50,14 @@ public sealed class MediatorView
 
     /// <summary>Each party's current reservation value, as disclosed in caucus.</summary>
     public ReadOnlySpan<double> Reservations => _reservations;
+
+    /// <summary>
+    /// Breaks a tie among <paramref name="tied"/> texts found one by one (reservoir sampling: call it
+    /// with 2, 3, ... as ties appear and keep the newest when it returns true), so that exact ties go to
+    /// each tied text with equal chance, never to a party's position in the file or an issue's value
+    /// order. Draws from the mediator's own random stream.
+    /// </summary>
+    public bool TakeTied(int tied) => tied <= 1 || _random.NextInt(tied) == 0;
 
     /// <summary>Party <paramref name="party"/>'s utility of a text.</summary>
     public double Utility(int party, ReadOnlySpan<int> text) => Profiles[party].Utility(text);

@@ -8,9 +8,11 @@ namespace Parley.Negotiation.Mediation;
 /// the largest Nash product over the parties' current reservation values,
 /// prod_p (u_p - r_p), counting only texts every party weakly prefers to its reservation value
 /// and that cross no red line. When no text qualifies, the text with the smallest total
-/// shortfall sum_p max(0, r_p - u_p) plus one per red line crossed is chosen. Ties go to the text
-/// with fewer changes from the first candidate of each issue (the current text), then to the
-/// first in enumeration order. Up to <see cref="EnumerationLimit"/> combinations are enumerated
+/// shortfall sum_p max(0, r_p - u_p) plus one per red line crossed is chosen. Ties (within
+/// <see cref="MediatorView.TieTolerance"/>) go to the text with fewer changes from the first
+/// candidate of each issue (the current text), then to one of the tied texts at random
+/// (<see cref="MediatorView.TakeTied"/>), so that neither the parties' order nor the order in which
+/// amendments were tabled decides. Up to <see cref="EnumerationLimit"/> combinations are enumerated
 /// exactly; beyond that, coordinate ascent from the current text (issue by issue, until no issue
 /// changes) finds a local optimum.
 /// </summary>
@@ -68,17 +70,18 @@ public static class NashRule
         return qualifies ? (true, product) : (false, -shortfall);
     }
 
-    private static bool Better((bool Q, double V) a, int changesA, (bool Q, double V) b, int changesB)
+    /// <summary>+1 when a is better than b, −1 when worse, 0 for a tie (broken at random by the caller).</summary>
+    private static int Compare((bool Q, double V) a, int changesA, (bool Q, double V) b, int changesB)
     {
         if (a.Q != b.Q)
         {
-            return a.Q;
+            return a.Q ? 1 : -1;
         }
-        if (a.V != b.V)
+        if (Math.Abs(a.V - b.V) > MediatorView.TieTolerance * Math.Max(1, Math.Abs(b.V)))
         {
-            return a.V > b.V;
+            return a.V > b.V ? 1 : -1;
         }
-        return changesA < changesB;
+        return changesA.CompareTo(changesB) switch { < 0 => 1, > 0 => -1, _ => 0 };
     }
 
     private static int[] Enumerate(MediatorView view, IReadOnlyList<IReadOnlyList<int>> options, int[] start, int[] varying)
@@ -87,6 +90,7 @@ public static class NashRule
         var best = (int[])start.Clone();
         var bestScore = Score(view, digits);
         var bestChanges = 0;
+        var tied = 1;
         var odometer = new int[varying.Length];
         while (true)
         {
@@ -114,8 +118,10 @@ public static class NashRule
                 changes += o == 0 ? 0 : 1;
             }
             var score = Score(view, digits);
-            if (Better(score, changes, bestScore, bestChanges))
+            var compared = Compare(score, changes, bestScore, bestChanges);
+            if (compared > 0 || (compared == 0 && view.TakeTied(++tied)))
             {
+                tied = compared > 0 ? 1 : tied;
                 bestScore = score;
                 bestChanges = changes;
                 digits.CopyTo(best, 0);
@@ -135,12 +141,20 @@ public static class NashRule
                 var keep = digits[issue];
                 var bestValue = keep;
                 var bestScore = score;
+                var tied = 1;
                 foreach (var v in options[issue])
                 {
+                    if (v == keep)
+                    {
+                        continue;
+                    }
                     digits[issue] = v;
                     var s = Score(view, digits);
-                    if (Better(s, 0, bestScore, 0))
+                    // The current value wins ties with a new one (no change without a gain); ties among new values are drawn.
+                    var compared = Compare(s, 0, bestScore, 0);
+                    if (compared > 0 || (compared == 0 && bestValue != keep && view.TakeTied(++tied)))
                     {
+                        tied = compared > 0 ? 1 : tied;
                         bestScore = s;
                         bestValue = v;
                     }

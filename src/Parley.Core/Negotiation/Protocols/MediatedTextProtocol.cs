@@ -57,7 +57,8 @@ public sealed class MediatedTextProtocol : IProtocol
         public MediatedRun(MediatedTextProtocol protocol, Session session) : base(session)
         {
             _protocol = protocol;
-            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline);
+            // The mediator's own random stream (ties between texts) is apart from every party's.
+            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex);
             _decisions = new Decision[session.PartyCount];
         }
 

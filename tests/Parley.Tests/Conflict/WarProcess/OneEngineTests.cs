@@ -46,7 +46,7 @@ public sealed class OneEngineTests
             compared++;
             var script = new ScriptedReservationValues(watcher.Values);
             var alone = new MediatedTextProtocol(MediatorCatalog.Default, framework)
-                .Run(domain, strategies, new NegotiationOptions { Deadline = 1_000_000, Patience = 8, Reservations = script });
+                .Run(domain, strategies, new NegotiationOptions { Deadline = 1_000_000, Patience = 8, Reservations = script, Seed = watcher.Seed });
             Assert.Equal(watcher.Result.Ending, alone.Ending);
             Assert.Equal(watcher.Result.Rounds, alone.Rounds);
             Assert.Equal(watcher.Result.Agreement?.Outcome, alone.Agreement?.Outcome);
@@ -72,6 +72,8 @@ public sealed class OneEngineTests
 
         public List<double[]> Values { get; } = [];
 
+        public ulong Seed { get; private set; }
+
         public NegotiationResult? Result { get; private set; }
 
         public void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA)
@@ -80,11 +82,12 @@ public sealed class OneEngineTests
             _valueB = valueB;
         }
 
-        public void TalksOpened(int round, double day, int episode, bool nextPhase)
+        public void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed)
         {
             _open = Result is null;
             if (_open)
             {
+                Seed = seed;
                 // A restart on new positions ends an episode without a result: keep only the last one's values.
                 Values.Clear();
             }

@@ -14,7 +14,8 @@ public class MediatedTextProtocolTests
     [Fact]
     public void Amendments_are_tabled_the_text_revised_and_agreed_when_all_accept()
     {
-        // Round 1: framework (4, mixed). A accepts; B wants (1, alt): two amendments.
+        // Round 1: framework (4, mixed), given (the utilitarian framework ties mixed and alt and draws
+        // one, see MediatorRuleTests). A accepts; B wants (1, alt): two amendments.
         // Round 2: the Nash rule gives (4, alt) (see MediatorRuleTests); both accept.
         var domain = MediationDomain.Create();
         var wanted = domain.Space.Encode(MediationDomain.Text(domain, 1, "alt").ValueIndices.AsSpan());
@@ -24,7 +25,7 @@ public class MediatedTextProtocolTests
             ScriptedStrategy.Spec(v => v.StandingDigits[1] == 2 ? Decision.Accept : Decision.Offer(wanted)),
         };
 
-        var result = Nash.Run(domain, specs, new NegotiationOptions { Deadline = 5 });
+        var result = new MediatedTextProtocol(new NashMediator(), MediationDomain.Text(domain, 4, "mixed")).Run(domain, specs, new NegotiationOptions { Deadline = 5 });
 
         Assert.Equal(SessionEnd.Agreement, result.Ending);
         Assert.Equal(2, result.Rounds);

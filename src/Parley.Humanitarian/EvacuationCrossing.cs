@@ -3,8 +3,8 @@ using Parley.Domain;
 namespace Parley.Humanitarian;
 
 /// <summary>
-/// The Rafah crossing as the January 2025 terms opened it: medical evacuations out of Gaza, and
-/// optionally extra trucks in.
+/// A crossing out of the territory for medical evacuations, and optionally extra trucks in (in the
+/// Gaza scenario, Rafah as the January 2025 terms opened it; the scenario key stays <c>rafah</c>).
 /// </summary>
 /// <param name="Open">Open in the baseline (before any agreement terms).</param>
 /// <param name="WoundedFightersPerDay">Wounded fighters evacuated per day when open.</param>
@@ -12,7 +12,7 @@ namespace Parley.Humanitarian;
 /// <param name="PatientsAwaitingLow">Patients awaiting evacuation, low estimate.</param>
 /// <param name="PatientsAwaitingHigh">Patients awaiting evacuation, high estimate.</param>
 /// <param name="ExtraTrucksPerDay">Aid trucks per day added when open.</param>
-public sealed record RafahCrossing(
+public sealed record EvacuationCrossing(
     bool Open,
     SourcedNumber WoundedFightersPerDay,
     SourcedNumber WoundedCiviliansPerDay,
