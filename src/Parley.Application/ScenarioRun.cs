@@ -36,7 +36,7 @@ public static class ScenarioRun
         var resolved = ScenarioMonteCarlo.Prepare(scenario, options.DataDirectory, options.WhyNoData, options.HorizonDays);
         var runs = new List<HypothesisRun>();
         var complete = true;
-        foreach (var name in resolved.HypothesisNames)
+        foreach (var name in options.Hypotheses ?? resolved.HypothesisNames)
         {
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
@@ -45,10 +45,10 @@ public static class ScenarioRun
             // analysis beside it. (RoundTrace.ToReservationScript feeds the war's moving values to the
             // same engine; along a single simulated war the parties rarely get there, see the docs.)
             var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
-            if (variant.War is null || cancellationToken.IsCancellationRequested)
+            if (variant.War is null || !options.Simulate || cancellationToken.IsCancellationRequested)
             {
                 runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
-                complete &= variant.War is null;
+                complete &= variant.War is null || !options.Simulate;
                 continue;
             }
             var model = ScenarioMonteCarlo.Model(resolved, name);
