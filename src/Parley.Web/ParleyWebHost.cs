@@ -33,11 +33,7 @@ public static class ParleyWebHost
             kestrel.Limits.MaxConcurrentConnections = 1000;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
-        settings = settings with
-        {
-            ScenariosDirectory = settings.ScenariosDirectory ?? builder.Configuration["Parley:Scenarios"],
-            DataDirectory = settings.DataDirectory ?? builder.Configuration["Parley:Data"],
-        };
+        settings = settings.WithConfiguration(builder.Configuration.GetSection("Parley"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         AddServices(builder.Services, settings);
 

@@ -3,6 +3,3 @@ using Parley.Web;
 // Standalone entry (tests and `dotnet run`); `parley serve` starts the same host from the CLI.
 var app = ParleyWebHost.Create(args, new ServeSettings());
 await app.RunAsync().ConfigureAwait(false);
-
-/// <summary>The entry point's type, for WebApplicationFactory.</summary>
-public partial class Program;

@@ -32,4 +32,21 @@ public sealed record ServeSettings
 
     /// <summary>API requests one client may make per 10 seconds.</summary>
     public int RequestsPer10Seconds { get; init; } = 2000;
+
+    /// <summary>These settings with the ones the configuration's <c>Parley</c> section gives (Scenarios, Data, QueueCapacity, Workers, MaxRuns, RequestsPer10Seconds, WarmUp) put over them.</summary>
+    public ServeSettings WithConfiguration(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        int Int(string key, int value) => int.TryParse(section[key], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : value;
+        return this with
+        {
+            ScenariosDirectory = section["Scenarios"] ?? ScenariosDirectory,
+            DataDirectory = section["Data"] ?? DataDirectory,
+            QueueCapacity = Math.Max(1, Int("QueueCapacity", QueueCapacity)),
+            Workers = Math.Max(0, Int("Workers", Workers)),
+            MaxRuns = Math.Max(1, Int("MaxRuns", MaxRuns)),
+            RequestsPer10Seconds = Math.Max(1, Int("RequestsPer10Seconds", RequestsPer10Seconds)),
+            WarmUp = bool.TryParse(section["WarmUp"], out var warm) ? warm : WarmUp,
+        };
+    }
 }
