@@ -57,6 +57,26 @@ public sealed class DashboardFlowTests(LiveDashboard dashboard)
     }
 
     [Fact]
+    public async Task Closing_the_tab_cancels_its_Monte_Carlo()
+    {
+        var page = await dashboard.NewPage();
+        await LiveDashboard.Open(page, "/scenarios/gaza-2025");
+        await page.Locator("#run-count").FillAsync("100000");
+        await page.Locator("#run-start").ClickAsync();
+        var id = await page.Locator("#run-status").GetAttributeAsync("data-run");
+        await page.Context.CloseAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(dashboard.BaseUrl) };
+        string? status = null;
+        for (var i = 0; i < 300 && status != "cancelled"; i++)
+        {
+            await Task.Delay(100);
+            using var json = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/runs/{id}", UriKind.Relative)));
+            status = json.RootElement.GetProperty("status").GetString();
+        }
+        Assert.Equal("cancelled", status);
+    }
+
+    [Fact]
     public async Task A_person_walks_out_with_the_keyboard_and_sees_the_debrief()
     {
         var page = await dashboard.NewPage();
