@@ -51,6 +51,7 @@ public static class ParleyWebHost
         app.MapStaticAssets();
         app.MapOpenApi();
         ApiEndpoints.Map(app);
+        ChartEndpoints.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         if (settings.WarmUp)
         {
@@ -77,7 +78,13 @@ public static class ParleyWebHost
         services.AddHostedService(sp => sp.GetRequiredService<RunQueue>());
         services.AddSingleton<GameRegistry>();
         services.AddOpenApi();
-        services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DisconnectedCircuitMaxRetained = 20);
+        services.AddRazorComponents().AddInteractiveServerComponents(circuit =>
+        {
+            // A closed tab ends its circuit at once (the page says so as it unloads); a lost connection
+            // keeps it a minute for a reconnection, then its work is cancelled too.
+            circuit.DisconnectedCircuitMaxRetained = 20;
+            circuit.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(1);
+        });
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

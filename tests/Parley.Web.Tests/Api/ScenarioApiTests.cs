@@ -78,6 +78,17 @@ public sealed class ScenarioApiTests(DashboardFactory factory) : IClassFixture<D
         {
             Assert.Contains($"id=\"source-{source.Id}\"", html, StringComparison.Ordinal);
         }
-        Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        var chart = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/charts/scenarios/gaza-2025/[^\"]+\\.png)\"");
+        Assert.True(chart.Success, "the page shows the report's charts");
+        var png = await client.GetByteArrayAsync(new Uri(chart.Groups[1].Value, UriKind.Relative));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+    }
+
+    [Fact]
+    public async Task An_unknown_scenario_page_says_so()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/scenarios/no-such-thing", UriKind.Relative));
+        Assert.Contains("No scenario", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -64,7 +64,8 @@ public sealed class DashboardFlowTests(LiveDashboard dashboard)
         await page.Locator("#run-count").FillAsync("100000");
         await page.Locator("#run-start").ClickAsync();
         var id = await page.Locator("#run-status").GetAttributeAsync("data-run");
-        await page.Context.CloseAsync();
+        // Closing the tab as a browser does: the page unloads, and Blazor tells the server its circuit is gone.
+        await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
         using var http = new HttpClient { BaseAddress = new Uri(dashboard.BaseUrl) };
         string? status = null;
         for (var i = 0; i < 300 && status != "cancelled"; i++)
