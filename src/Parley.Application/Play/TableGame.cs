@@ -24,6 +24,7 @@ public sealed class TableGame : IDisposable
     private readonly SeatTurn?[] _turns;
     private readonly TaskCompletionSource<Decision>?[] _pending;
     private readonly List<AdviceEntry> _advice = [];
+    private readonly Dictionary<int, string> _adviceNow = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Scenario _scenario;
     private readonly RoundTrace? _war;
@@ -125,8 +126,6 @@ public sealed class TableGame : IDisposable
         pending.TrySetResult(decision);
         return true;
     }
-
-    private readonly Dictionary<int, string> _adviceNow = [];
 
     private Decision ToDecision(SeatTurn turn, GameMove move)
     {

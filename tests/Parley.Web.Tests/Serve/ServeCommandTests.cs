@@ -22,6 +22,25 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_port_in_use_gives_a_one_line_error()
+    {
+        var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            var (code, _, error) = ParleyCli.Run("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(2, code);
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"parley: error: cannot listen on http://127.0.0.1:{port}: ", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
     public async Task The_process_listens_on_loopback_prints_its_address_and_serves_the_API()
     {
         var info = new ProcessStartInfo("dotnet")

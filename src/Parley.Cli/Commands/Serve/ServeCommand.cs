@@ -48,8 +48,17 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var app = ParleyWebHost.Create([], Resolve(settings));
-        app.StartAsync(cancellationToken).GetAwaiter().GetResult();
+        var serve = Resolve(settings);
+        var app = ParleyWebHost.Create([], serve);
+        try
+        {
+            app.StartAsync(cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or UriFormatException)
+        {
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new CliException($"cannot listen on {serve.Urls}: {ex.Message.TrimEnd('.')}: give another --port or --urls", ex);
+        }
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
