@@ -87,6 +87,8 @@ public sealed class DashboardFlowTests(LiveDashboard dashboard)
         await page.Locator("#play-start").ClickAsync();
         await page.Locator("#seat-turn").WaitForAsync();
         await Assertions.Expect(page.Locator("#text-utility")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^-?\d\.\d{3}$"));
+        await Assertions.Expect(page.Locator("#war-news")).ToContainTextAsync("dead so far");
+        await LiveDashboard.Shoot(page, "play-turn");
         await page.Locator("#seat-walkout").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#game-ending")).ToContainTextAsync("walked out in round 1");
