@@ -18,6 +18,12 @@ public sealed record RunOptions
     /// <summary>Days after which the simulated war stops being reported (null: the scenario's horizon_days).</summary>
     public double? HorizonDays { get; init; }
 
+    /// <summary>Whether to simulate the war (false: the analysis and the mediated talks only, as for a scenario without a war).</summary>
+    public bool Simulate { get; init; } = true;
+
+    /// <summary>The hypotheses to run, in this order (null: every hypothesis of the scenario).</summary>
+    public IReadOnlyList<string>? Hypotheses { get; init; }
+
     /// <summary>Folder of the conflict datasets for hazards estimated from data as the host found it (null: none, and the stated defaults are used).</summary>
     public string? DataDirectory { get; init; }
 

@@ -36,17 +36,17 @@ public static class ScenarioRun
         var resolved = ScenarioMonteCarlo.Prepare(scenario, options.DataDirectory, options.WhyNoData, options.HorizonDays);
         var runs = new List<HypothesisRun>();
         var complete = true;
-        foreach (var name in resolved.HypothesisNames)
+        foreach (var name in options.Hypotheses ?? resolved.HypothesisNames)
         {
             var variant = resolved.WithHypothesis(name);
             var description = resolved.Hypotheses.FirstOrDefault(h => h.Name == name)?.Description;
             var analysis = BargainingAnalysis.Analyze(variant.ToProblem());
-            if (variant.War is null || cancellationToken.IsCancellationRequested)
+            if (variant.War is null || !options.Simulate || cancellationToken.IsCancellationRequested)
             {
                 // No war to run: a mediated negotiation on the scenario's stated reservation values, like the analysis beside it.
                 var negotiation = variant.UnlimitedAims.Any() ? null : Negotiate(variant, options.Seed);
                 runs.Add(new HypothesisRun(name, description, variant, analysis, null, null, null, null, negotiation));
-                complete &= variant.War is null;
+                complete &= variant.War is null || !options.Simulate;
                 continue;
             }
             var model = ScenarioMonteCarlo.Model(resolved, name);

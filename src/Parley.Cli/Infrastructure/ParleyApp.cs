@@ -118,6 +118,9 @@ public static class ParleyApp
         config.AddBranch("data", DataBranch.Configure);
         config.AddBranch("scenarios", Commands.Scenarios.ScenariosBranch.Configure);
         config.AddBranch("text", Commands.Texts.TextBranch.Configure);
+        config.AddCommand<Commands.Serve.ServeCommand>("serve")
+            .WithDescription("The web dashboard: scenarios, analysis, map, Monte Carlo runs and play-a-side, on 127.0.0.1 unless --urls says otherwise.")
+            .WithExample("serve", "--port", "8080");
         config.AddCommand<BacktestCommand>("backtest").WithDescription("Run every scenario in a folder that has an observed: section and score the engine against history.");
     }
 

@@ -24,7 +24,8 @@ public sealed class ProjectGraphTests
         ["Parley.ShippedScenarios"] = [],
         ["Parley.Application"] = ["Parley.Formats", "Parley.ShippedScenarios"],
         ["Parley.Reports"] = ["Parley.Application"],
-        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios"],
+        ["Parley.Web"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Formats"],
+        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Web"],
     };
 
     /// <summary>The projects that hold no host code: no environment, no folder search, no flags.</summary>

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Parley.Analysis;
+using Parley.Application;
 using Parley.Cli.Infrastructure;
+using Parley.Formats.Analysis;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Parley.Conflict.Scenarios;
@@ -55,23 +57,22 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             var scenario = domain.Scenario ?? throw new CliException("--hypothesis needs a scenario (.yaml)");
             var names = hypothesis == "all" ? scenario.HypothesisNames.ToArray() : [hypothesis];
             var results = names
-                .Select(n => (Name: n, Domain: DomainLoader.FromScenario(scenario.WithHypothesis(n))))
-                .Select(x => (x.Name, x.Domain, Result: BargainingAnalysis.Analyze(x.Domain.ToProblem(), options)))
+                .Select(n => (Name: n, Result: ScenarioAnalysis.Analyze(scenario, n, options)))
                 .ToList();
             if (format == OutputFormat.Json)
             {
                 if (results.Count == 1)
                 {
-                    JsonOutput.Write(AnalysisJson.From(results[0].Result, domain.Space, $"{domain.Name} [{results[0].Name}]"));
+                    JsonOutput.Write(AnalysisJson.ForHypothesis(results[0].Result, domain.Space, domain.Name, results[0].Name));
                 }
                 else
                 {
-                    JsonOutput.Write(results.ToDictionary(r => r.Name, r => AnalysisJson.From(r.Result, domain.Space, $"{domain.Name} [{r.Name}]")));
+                    JsonOutput.Write(results.ToDictionary(r => r.Name, r => AnalysisJson.ForHypothesis(r.Result, domain.Space, domain.Name, r.Name)));
                 }
                 return 0;
             }
             var console = Terminal.Create();
-            foreach (var (name, _, result) in results)
+            foreach (var (name, result) in results)
             {
                 AnalysisText.Write(console, result, domain.Space, $"{domain.Name} [hypothesis: {name}]");
                 console.WriteLine();

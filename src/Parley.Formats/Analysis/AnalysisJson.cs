@@ -2,7 +2,7 @@ using Parley.Analysis;
 using Parley.Analysis.DealKillers;
 using Parley.Domain;
 
-namespace Parley.Cli.Commands.Analysis;
+namespace Parley.Formats.Analysis;
 
 /// <summary>The JSON shape of <c>parley analyze --format json</c> (a contract: keep field names).</summary>
 public sealed record AnalysisJson(
@@ -37,6 +37,13 @@ public sealed record AnalysisJson(
             result.Method == AnalysisMethod.IssueByIssue ? "issue-by-issue" : "enumerated",
             domain);
     }
+
+    /// <summary>
+    /// The analysis of one hypothesis of a scenario titled <paramref name="title"/>, named as
+    /// <c>parley analyze --hypothesis NAME --format json</c> names it ("Title [NAME]").
+    /// </summary>
+    public static AnalysisJson ForHypothesis(AnalysisResult result, OutcomeSpace space, string title, string hypothesis) =>
+        From(result, space, $"{title} [{hypothesis}]");
 }
 
 /// <summary>A point: utilities in party order and the outcome as issue name to value text.</summary>
