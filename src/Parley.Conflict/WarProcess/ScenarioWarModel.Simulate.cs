@@ -206,12 +206,14 @@ public sealed partial class ScenarioWarModel
 
             if (position >= _size)
             {
-                final = _aUnlimited ? Ending.ExterminationOrExpulsion : Ending.MilitaryVictory;
+                // What the model produced: side A reached its victory threshold. An unlimited aim is the
+                // hypothesis's reading of it, a note, never a relabelled ending.
+                final = Ending.MilitaryVictory;
                 prevailing = Side.A;
             }
             else if (position <= 0)
             {
-                final = _bUnlimited ? Ending.ExterminationOrExpulsion : Ending.MilitaryVictory;
+                final = Ending.MilitaryVictory;
                 prevailing = Side.B;
             }
             else if (costA >= regime.Sides[0].CostTolerance)
