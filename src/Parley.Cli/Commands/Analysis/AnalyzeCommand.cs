@@ -33,6 +33,11 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [CommandOption("--max-enumerate <N>")]
         [Description("most outcomes to enumerate when profiles have cross-issue terms (default 100000000)")]
         public long? MaxEnumerate { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description(SetOptions.Help)]
+        public string[]? Set { get; init; }
     }
 
     /// <inheritdoc />
@@ -40,7 +45,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
-        var domain = DomainLoader.Load(settings.Files);
+        var domain = DomainLoader.Load(settings.Files, SetOptions.Parse(settings.Set));
         var options = AnalysisOptions.Default;
         if (settings.MaxEnumerate is { } max)
         {

@@ -16,7 +16,7 @@ public static class ScenarioSimulation
     {
         ArgumentNullException.ThrowIfNull(settings);
         var datasets = DataFolders.Datasets(settings.Data);
-        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
+        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!, SetOptions.Parse(settings.Set)), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

@@ -62,6 +62,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [CommandOption("--out <FILE>")]
         [Description("Write one row per run to a .csv or .parquet file.")]
         public string? Out { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description("With a scenario: " + SetOptions.Help)]
+        public string[]? Set { get; init; }
     }
 
     /// <inheritdoc />
@@ -84,6 +89,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         if (settings.Explain is not null)
         {
             throw new CliException("--explain needs a scenario: parley simulate scenario.yaml --seed S --explain RUN");
+        }
+        if (settings.Set is { Length: > 0 })
+        {
+            throw new CliException("--set overrides scenario values: give a scenario (parley simulate scenario.yaml --set KEY=VALUE)");
         }
         if (settings.Hypothesis is not null)
         {

@@ -64,6 +64,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [CommandOption("--data <DIR>")]
         [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
         public string? Data { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description(SetOptions.Help)]
+        public string[]? Set { get; init; }
     }
 
     /// <inheritdoc />
@@ -79,7 +84,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             throw new CliException("--threads must be at least 1");
         }
         var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
-        var scenario = input.Load();
+        var scenario = input.Load(SetOptions.Parse(settings.Set));
         var datasets = DataFolders.Datasets(settings.Data);
         var options = new RunOptions
         {
