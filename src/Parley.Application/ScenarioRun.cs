@@ -54,7 +54,9 @@ public static class ScenarioRun
             var model = ScenarioMonteCarlo.Model(resolved, name);
             var progress = new SimulationProgress();
             onHypothesis?.Invoke(name, progress);
-            var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
+            var monteCarlo = new MonteCarloOptions(options.Runs, options.Seed, options.Threads);
+            var result = options.MonteCarlo?.Invoke(name, model, monteCarlo, progress, cancellationToken)
+                ?? MonteCarloRunner.Run(model, monteCarlo, progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
             runs.Add(new HypothesisRun(name, description, variant, analysis, result, result.Runs > 0 ? SimulationSummary.Of(result) : null, trace, model, negotiation));

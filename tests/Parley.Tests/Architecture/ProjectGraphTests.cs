@@ -24,12 +24,13 @@ public sealed class ProjectGraphTests
         ["Parley.ShippedScenarios"] = [],
         ["Parley.Application"] = ["Parley.Formats", "Parley.ShippedScenarios"],
         ["Parley.Reports"] = ["Parley.Application"],
-        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios"],
+        ["Parley.Store"] = ["Parley.Application"],
+        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Store"],
     };
 
     /// <summary>The projects that hold no host code: no environment, no folder search, no flags.</summary>
     private static readonly string[] Libraries =
-        ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict", "Parley.Formats", "Parley.Application", "Parley.Reports"];
+        ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict", "Parley.Formats", "Parley.Application", "Parley.Reports", "Parley.Store"];
 
     private static string SourceRoot { get; } = RepoFiles.Path("src");
 

@@ -67,6 +67,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [CommandOption("--set <KEY=VALUE>")]
         [Description("With a scenario: " + SetOptions.Help)]
         public string[]? Set { get; init; }
+
+        /// <summary>--store TARGET: record the runs (resuming an interrupted recording of the same command).</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description("With a scenario: " + Commands.Store.StoreOption.Help + " Started again, the same command resumes where it stopped.")]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -89,6 +94,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         if (settings.Explain is not null)
         {
             throw new CliException("--explain needs a scenario: parley simulate scenario.yaml --seed S --explain RUN");
+        }
+        if (settings.Store is not null)
+        {
+            throw new CliException("--store records a scenario's runs: give a scenario (parley simulate scenario.yaml --store parley.db)");
         }
         if (settings.Set is { Length: > 0 })
         {
