@@ -23,7 +23,7 @@ public sealed class ProjectGraphTests
         ["Parley.Formats"] = ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict"],
         ["Parley.ShippedScenarios"] = [],
         ["Parley.Application"] = ["Parley.Formats", "Parley.ShippedScenarios"],
-        ["Parley.Reports"] = ["Parley.Application"],
+        ["Parley.Reports"] = ["Parley.Application", "Parley.Store"],
         ["Parley.Store"] = ["Parley.Application"],
         ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Store"],
     };

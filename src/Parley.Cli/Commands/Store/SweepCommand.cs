@@ -4,6 +4,8 @@ using Parley.Cli.Infrastructure;
 using Parley.Store.Database;
 using Parley.Store.Experiments;
 using Parley.Store.Sweeps;
+using Parley.Store.Sensitivity;
+using Parley.Reports.Sweep;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -92,6 +94,12 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
         [Description("Stop reporting after N days (overrides the scenario's horizon_days).")]
         public double? HorizonDays { get; init; }
 
+        /// <summary>--report.</summary>
+        [CommandOption("--report <DIR>")]
+        [Description("Where the sensitivity report goes when the sweep is complete: index.html (tornado charts, response curves), sensitivity.csv, points.csv (default ./parley-sweep).")]
+        [DefaultValue("parley-sweep")]
+        public string Report { get; init; } = "parley-sweep";
+
         /// <summary>--batch.</summary>
         [CommandOption("--batch <N>")]
         [Description("Runs written per transaction (default 10000): a killed sweep redoes at most this many runs.")]
@@ -164,6 +172,16 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
             Console.Error.WriteLine("parley: stopped early: run the same command again to continue where it stopped");
             return SimulateInterrupted;
         }
+        var stored = store.Find(spec.Id);
+        if (stored.StoredRuns < stored.PlannedRuns)
+        {
+            console.MarkupLineInterpolated($"{stored.StoredRuns:N0} of {stored.PlannedRuns:N0} runs of the whole sweep are stored: the sensitivity report comes when every shard has run");
+            return 0;
+        }
+        var sensitivity = SweepSensitivity.Of(store, spec);
+        SensitivityView.Write(console, sensitivity);
+        var page = SweepReportWriter.Write(sensitivity, settings.Report);
+        console.MarkupLineInterpolated($"Report: {Path.GetFullPath(page)}");
         return 0;
     }
 
