@@ -30,12 +30,35 @@ public static class ExperimentRunner
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(scenarios);
         var units = shard.Select(WorkUnit.Of(spec, batch)).ToList();
-        var done = RunUnits(store, spec, units, unit => scenarios.Model(spec.Points[unit.Point]), threads, null, progress, cancellationToken);
-        foreach (var point in units.Select(u => u.Point).Distinct())
+        var total = new ExperimentProgress(spec.Id, units.Sum(u => (long)u.Runs), 0, 0);
+        progress?.Invoke(total);
+        // Point by point, so that a point simulated whole here is summarised from memory and then let go.
+        foreach (var group in units.GroupBy(u => u.Point))
         {
-            Summarise(store, spec, point, null);
+            var model = scenarios.Model(spec.Points[group.Key]);
+            var simulated = new List<(int Point, MonteCarloResult Result)>();
+            var before = total;
+            var done = RunUnits(store, spec, [.. group], _ => model, threads, null,
+                p => progress?.Invoke(before with { Done = before.Done + p.Done, Skipped = before.Skipped + p.Skipped }), cancellationToken, simulated);
+            total = before with { Done = before.Done + done.Done, Skipped = before.Skipped + done.Skipped };
+            if (done.Done < done.Total)
+            {
+                break;
+            }
+            var parts = simulated.Select(x => x.Result).ToList();
+            if (parts.Sum(p => p.Runs) == spec.Runs)
+            {
+                if (store.Summary(spec.Id, group.Key) is null)
+                {
+                    store.SaveSummary(spec.Id, group.Key, SummaryJsonWriter.ToJson(SimulationSummary.Of(Concatenate(model.Name, model.Columns, spec, parts)), null));
+                }
+            }
+            else
+            {
+                Summarise(store, spec, group.Key, model.Name);
+            }
         }
-        return done;
+        return total;
     }
 
     /// <summary>
@@ -56,9 +79,35 @@ public static class ExperimentRunner
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(model);
         var units = WorkUnit.Of(spec, batch).Where(u => u.Point == point).ToList();
-        RunUnits(store, spec, units, _ => model, threads, progress, null, cancellationToken);
-        Summarise(store, spec, point, model.Name);
-        return StoredResults.Point(store, spec, point, model.Name);
+        var simulated = new List<(int Point, MonteCarloResult Result)>();
+        var done = RunUnits(store, spec, units, _ => model, threads, progress, null, cancellationToken, simulated);
+        // Every unit simulated here: the result is already in memory; otherwise read the stored runs.
+        var result = done.Skipped == 0 && done.Done == done.Total
+            ? Concatenate(model.Name, model.Columns, spec, [.. simulated.Select(s => s.Result)])
+            : StoredResults.Point(store, spec, point, model.Name);
+        if (result.Runs == spec.Runs && store.Summary(spec.Id, point) is null)
+        {
+            store.SaveSummary(spec.Id, point, SummaryJsonWriter.ToJson(SimulationSummary.Of(result), null));
+        }
+        return result;
+    }
+
+    private static MonteCarloResult Concatenate(string name, IReadOnlyList<RunValueColumn> columns, ExperimentSpec spec, List<MonteCarloResult> parts)
+    {
+        var width = columns.Count;
+        var records = new RunRecord[parts.Sum(p => p.Runs)];
+        var values = new double[records.Length * width];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.RecordSpan.CopyTo(records.AsSpan(at));
+            for (var i = 0; i < part.Runs; i++)
+            {
+                part.ValuesOf(i).CopyTo(values.AsSpan((at + i) * width, width));
+            }
+            at += part.Runs;
+        }
+        return MonteCarloResult.FromRecords(name, columns, new MonteCarloOptions(spec.Runs, spec.Seed, 1), records, values);
     }
 
     /// <summary>Records the summary of <paramref name="point"/> when all its runs are stored and it has none yet.</summary>
@@ -81,7 +130,8 @@ public static class ExperimentRunner
         int? threads,
         SimulationProgress? runProgress,
         Action<ExperimentProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        List<(int Point, MonteCarloResult Result)>? simulated = null)
     {
         var id = spec.Id;
         var done = new ExperimentProgress(id, units.Sum(u => (long)u.Runs), 0, 0);
@@ -106,6 +156,7 @@ public static class ExperimentRunner
                 break;
             }
             store.Insert(id, unit.Point, result);
+            simulated?.Add((unit.Point, result));
             done = done with { Done = done.Done + unit.Runs };
             progress?.Invoke(done);
         }

@@ -41,6 +41,9 @@ public sealed record ExperimentSpec
     /// <summary>Days after which the war stops being reported, when overridden.</summary>
     public double? HorizonDays { get; init; }
 
+    /// <summary>Other settings of the command that change its result (a negotiation's protocol and strategies), as text.</summary>
+    public string Options { get; init; } = "";
+
     /// <summary>The points.</summary>
     public required IReadOnlyList<ExperimentPoint> Points { get; init; }
 
@@ -57,6 +60,7 @@ public sealed record ExperimentSpec
         design = Design,
         horizonDays = HorizonDays,
         parameters = Parameters,
+        options = Options,
         points = Points.Select(p => new { hypothesis = p.Hypothesis, overrides = p.Overrides.Select(o => o.ToString()) }),
     });
 
@@ -84,6 +88,7 @@ public sealed record ExperimentSpec
             Design = r.GetProperty("design").GetString()!,
             HorizonDays = r.GetProperty("horizonDays").ValueKind == JsonValueKind.Number ? r.GetProperty("horizonDays").GetDouble() : null,
             Parameters = [.. r.GetProperty("parameters").EnumerateArray().Select(p => p.GetString()!)],
+            Options = r.TryGetProperty("options", out var options) ? options.GetString()! : "",
             Points = [.. r.GetProperty("points").EnumerateArray().Select(p => new ExperimentPoint(
                 i++,
                 p.GetProperty("hypothesis").GetString()!,

@@ -65,4 +65,35 @@ public sealed class SweepCommandTests
         ErrorAssert.OneLine(ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--shard", "3/3", "--store", store), "i/N");
         ErrorAssert.OneLine(ParleyCli.Run("runs", "show", "nothing", "--store", store), "no experiment store here");
     }
+
+    [Fact]
+    public void Analyze_and_negotiate_record_their_result_when_a_store_is_named()
+    {
+        var store = Path.Combine(TestFiles.TempDirectory(), "a.db");
+        var analyze = ParleyCli.Run("analyze", Gaza, "--format", "json", "--hypothesis", "hamas-maximal", "--set", "parties.Hamas.reservation=0.05", "--store", store);
+        Assert.True(analyze.ExitCode == 0, analyze.Stderr);
+        var negotiate = ParleyCli.Run("negotiate", TestFiles.Example, "--protocol", "mediated", "--strategies", "boulware,conceder", "--store", store);
+        Assert.True(negotiate.ExitCode == 0, negotiate.Stderr);
+        var list = ParleyCli.Run("runs", "list", "--store", store).Stdout;
+        Assert.Contains("analyze", list);
+        Assert.Contains("negotiate", list);
+        var id = System.Text.RegularExpressions.Regex.Matches(list, "[0-9a-f]{16}").Select(m => m.Value).First();
+        var show = ParleyCli.Run("runs", "show", id, "--store", store);
+        Assert.True(show.ExitCode == 0, show.Stderr);
+        Assert.Contains("hamas-maximal", show.Stdout);
+    }
+
+    [Fact]
+    public void Run_records_every_hypothesis_and_a_second_run_reads_them_back_with_the_same_summary()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "r.db");
+        var first = ParleyCli.Run("run", "--runs", "100", "--out", Path.Combine(dir, "a"), "--store", store);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        var list = ParleyCli.Run("runs", "list", "--store", store).Stdout;
+        Assert.Matches(@"run\s.*\s(\d+) / \1\s", list);
+        var second = ParleyCli.Run("run", "--runs", "100", "--out", Path.Combine(dir, "b"), "--store", store);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "a", "endings.csv")), File.ReadAllText(Path.Combine(dir, "b", "endings.csv")));
+    }
 }

@@ -38,6 +38,11 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [CommandOption("--set <KEY=VALUE>")]
         [Description(SetOptions.Help)]
         public string[]? Set { get; init; }
+
+        /// <summary>--store TARGET: record the analysis.</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description(Commands.Store.StoreOption.Help)]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -63,6 +68,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
                 .Select(n => (Name: n, Domain: DomainLoader.FromScenario(scenario.WithHypothesis(n))))
                 .Select(x => (x.Name, x.Domain, Result: BargainingAnalysis.Analyze(x.Domain.ToProblem(), options)))
                 .ToList();
+            Record(settings, results.Select(r => (r.Name, AnalysisJson.From(r.Result, domain.Space, $"{domain.Name} [{r.Name}]"))));
             if (format == OutputFormat.Json)
             {
                 if (results.Count == 1)
@@ -88,6 +94,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             return 0;
         }
         var single = BargainingAnalysis.Analyze(domain.ToProblem(), options);
+        Record(settings, [(domain.Scenario?.HypothesisNames.FirstOrDefault() ?? "", AnalysisJson.From(single, domain.Space, domain.Name))]);
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(AnalysisJson.From(single, domain.Space, domain.Name));
@@ -98,4 +105,9 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         }
         return 0;
     }
+
+    /// <summary>Records the analysis in the experiment store when --store or PARLEY_STORE names one.</summary>
+    private static void Record<T>(Settings settings, IEnumerable<(string Hypothesis, T Json)> results) =>
+        Commands.Store.Recording.RecordResults(settings.Store, "analyze", settings.Files, SetOptions.Parse(settings.Set), 0, "",
+            [.. results.Select(r => (r.Hypothesis, System.Text.Json.JsonSerializer.Serialize(r.Json, JsonOutput.Options)))]);
 }

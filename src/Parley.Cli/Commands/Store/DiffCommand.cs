@@ -73,6 +73,10 @@ public sealed class DiffCommand : Command<DiffCommand.Settings>
             return [];
         }
         using var doc = JsonDocument.Parse(summary);
+        if (!doc.RootElement.TryGetProperty("endings", out _))
+        {
+            return [];
+        }
         var runs = doc.RootElement.GetProperty("runs").GetDouble();
         return doc.RootElement.GetProperty("endings").EnumerateObject().ToDictionary(e => e.Name, e => e.Value.GetDouble() / runs);
     }

@@ -55,6 +55,36 @@ internal sealed class Recording : IDisposable
         return new Recording(store, spec);
     }
 
+    /// <summary>
+    /// Records a command without Monte Carlo runs (<c>analyze</c>, <c>negotiate</c>) when a store is named:
+    /// one point per hypothesis (or the scenario), its printed JSON as the point's summary.
+    /// </summary>
+    public static void RecordResults(string? storeFlag, string kind, IReadOnlyList<string> files, IReadOnlyList<ScenarioOverride> overrides, ulong seed, string options, IReadOnlyList<(string Hypothesis, string Json)> results)
+    {
+        if (StoreOption.Resolve(storeFlag, always: false) is not { } target)
+        {
+            return;
+        }
+        var spec = new ExperimentSpec
+        {
+            Kind = kind,
+            Scenario = string.Join(" ", files),
+            ScenarioHash = ExperimentSpec.Hash(string.Concat(files.Select(File.ReadAllText))),
+            Runs = 0,
+            Seed = seed,
+            CodeVersion = ParleyApp.Version,
+            Parameters = [.. overrides.Select(o => o.PathText).Distinct()],
+            Options = options,
+            Points = [.. results.Select((r, i) => new ExperimentPoint(i, r.Hypothesis, overrides))],
+        };
+        using var store = ExperimentStore.Open(target);
+        store.Register(spec, DateTimeOffset.UtcNow);
+        for (var i = 0; i < results.Count; i++)
+        {
+            store.SaveSummary(spec.Id, i, results[i].Json);
+        }
+    }
+
     /// <summary>The experiment's id.</summary>
     public string Id => _spec.Id;
 

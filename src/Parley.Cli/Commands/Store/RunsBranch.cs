@@ -85,7 +85,11 @@ public static class RunsBranch
         {
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;
-            var runs = root.GetProperty("runs").GetDouble();
+            if (!root.TryGetProperty("runs", out var runsNode) || !root.TryGetProperty("endings", out _))
+            {
+                return ("", "");
+            }
+            var runs = runsNode.GetDouble();
             var endings = root.GetProperty("endings");
             var agreed = new[] { "negotiated-settlement", "ceasefire-held", "ceasefire-collapsed" }.Sum(n => endings.TryGetProperty(n, out var v) ? v.GetDouble() : 0);
             var median = root.TryGetProperty("daysToAgreement", out var d) && d.ValueKind == JsonValueKind.Object && d.TryGetProperty("median", out var m) && m.ValueKind == JsonValueKind.Number
