@@ -31,7 +31,7 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
 
         /// <summary>--vary.</summary>
         [CommandOption("--vary <KEY=VALUES>")]
-        [Description("A varied value: KEY=V1,V2,... or KEY=LO..HI:N or KEY='[\"label, with comma\", \"other\"]'. Repeatable.")]
+        [Description("A varied value: KEY=V1,V2,... or KEY=LO..HI:N or KEY='[[\"label, with comma\", \"other\"]]'. Repeatable.")]
         public string[] Vary { get; init; } = [];
 
         /// <summary>--hypothesis.</summary>
