@@ -29,4 +29,7 @@ public sealed record RunOptions
 
     /// <summary>When <see cref="DataDirectory"/> is null, why (stated where a hazard falls back to its default).</summary>
     public string? WhyNoData { get; init; }
+
+    /// <summary>How the Monte Carlo of one hypothesis is computed (null: in memory); a host that records runs passes one that reads and writes its store.</summary>
+    public HypothesisMonteCarlo? MonteCarlo { get; init; }
 }

@@ -52,7 +52,9 @@ public static class ScenarioRun
             var model = ScenarioMonteCarlo.Model(resolved, name);
             var progress = new SimulationProgress();
             onHypothesis?.Invoke(name, progress);
-            var result = MonteCarloRunner.Run(model, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), progress, cancellationToken);
+            var monteCarlo = new MonteCarloOptions(options.Runs, options.Seed, options.Threads);
+            var result = options.MonteCarlo?.Invoke(name, model, monteCarlo, progress, cancellationToken)
+                ?? MonteCarloRunner.Run(model, monteCarlo, progress, cancellationToken);
             complete &= result.IsComplete;
             var trace = model.Trace(options.Seed, Math.Min(options.TraceRuns, Math.Max(1, result.Runs)));
             // The talks shown are those of run 0 of this Monte Carlo: the same engine and the same runs as its numbers.

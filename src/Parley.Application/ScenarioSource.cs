@@ -46,9 +46,15 @@ public sealed class ScenarioSource
     }
 
     /// <summary>Reads and validates the scenario.</summary>
-    public Scenario Load() => _path is { } path
-        ? ScenarioReader.ReadFile(path)
-        : ScenarioReader.Parse(ShippedScenario.ReadText(_shippedId!), DisplayName);
+    public Scenario Load() => Load([]);
+
+    /// <summary>Reads and validates the scenario with <paramref name="overrides"/> applied to its values.</summary>
+    public Scenario Load(IReadOnlyList<Formats.Overrides.ScenarioOverride> overrides) => _path is { } path
+        ? ScenarioReader.ReadFile(path, overrides)
+        : ScenarioReader.Parse(ShippedScenario.ReadText(_shippedId!), DisplayName, overrides);
+
+    /// <summary>The scenario's text (YAML), for a content hash.</summary>
+    public string Text() => _path is { } path ? System.IO.File.ReadAllText(path) : ShippedScenario.ReadText(_shippedId!);
 
     /// <summary>The territory outline of the scenario's map, or null when its folder has none.</summary>
     public TerritoryOutline? Territory()

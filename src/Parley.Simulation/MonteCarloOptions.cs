@@ -32,4 +32,15 @@ public sealed record MonteCarloOptions
 
     /// <summary>Worker threads.</summary>
     public int Threads { get; }
+
+    /// <summary>
+    /// The run index of the first run (default 0): runs <c>FirstRun .. FirstRun + Runs - 1</c> are simulated,
+    /// each from <c>CounterRandom(seed, index)</c>, so a range of runs equals the same slice of a full simulation
+    /// (shards and resumed simulations).
+    /// </summary>
+    public int FirstRun
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ModelException($"first run is {value}: run indices start at 0");
+    }
 }

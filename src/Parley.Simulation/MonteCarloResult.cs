@@ -16,6 +16,23 @@ public sealed class MonteCarloResult
         Values = values;
     }
 
+    /// <summary>
+    /// A result rebuilt from stored runs (an experiment store): <paramref name="records"/> in run order and
+    /// their value rows, <paramref name="values"/> (one row of <paramref name="columns"/>.Count numbers per run).
+    /// </summary>
+    public static MonteCarloResult FromRecords(string model, IReadOnlyList<RunValueColumn> columns, MonteCarloOptions options, RunRecord[] records, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != records.Length * columns.Count || records.Length > options.Runs)
+        {
+            throw new ArgumentException($"{records.Length} records with {values.Length} values do not fit {columns.Count} columns and {options.Runs} runs", nameof(values));
+        }
+        return new MonteCarloResult(model, columns, options, records, values);
+    }
+
     /// <summary>The simulated model's name.</summary>
     public string Model { get; }
 

@@ -40,7 +40,7 @@ public static class MonteCarloRunner
         {
             throw new ModelException($"{runs} runs x {width} values per run do not fit in memory: simulate fewer runs");
         }
-        var job = new Job<TModel>(model, options.Seed, runs, width, Math.Min(options.Threads, runs), progress, cancellationToken);
+        var job = new Job<TModel>(model, options.Seed, options.FirstRun, runs, width, Math.Min(options.Threads, runs), progress, cancellationToken);
         job.Execute();
         return job.Result(model.Name, columns, options);
     }
@@ -50,6 +50,7 @@ public static class MonteCarloRunner
     {
         private readonly TModel _model;
         private readonly ulong _seed;
+        private readonly int _first;
         private readonly int _runs;
         private readonly int _width;
         private readonly int _threads;
@@ -63,10 +64,11 @@ public static class MonteCarloRunner
         private volatile bool _failed;
         private ExceptionDispatchInfo? _failure;
 
-        public Job(TModel model, ulong seed, int runs, int width, int threads, SimulationProgress? progress, CancellationToken token)
+        public Job(TModel model, ulong seed, int first, int runs, int width, int threads, SimulationProgress? progress, CancellationToken token)
         {
             _model = model;
             _seed = seed;
+            _first = first;
             _runs = runs;
             _width = width;
             _threads = threads;
@@ -129,7 +131,7 @@ public static class MonteCarloRunner
                     var i = start;
                     for (; i < end && !_token.IsCancellationRequested; i++)
                     {
-                        var random = new CounterRandom(_seed, (ulong)i);
+                        var random = new CounterRandom(_seed, (ulong)(_first + i));
                         _records[i] = _model.Run(ref random, _values.AsSpan(i * _width, _width));
                     }
                     _finishedInChunk[c] = i - start;

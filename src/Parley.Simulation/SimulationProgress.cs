@@ -11,5 +11,6 @@ public sealed class SimulationProgress
     /// <summary>Runs finished so far (in any order).</summary>
     public long Completed => Interlocked.Read(ref _completed);
 
-    internal void Add(long runs) => Interlocked.Add(ref _completed, runs);
+    /// <summary>Counts <paramref name="runs"/> more finished runs (also runs found already done, e.g. in a store).</summary>
+    public void Add(long runs) => Interlocked.Add(ref _completed, runs);
 }

@@ -11,7 +11,10 @@ namespace Parley.Cli.Infrastructure;
 public static class DomainLoader
 {
     /// <summary>Loads <paramref name="paths"/>; throws <see cref="CliException"/> for a wrong combination.</summary>
-    public static LoadedDomain Load(IReadOnlyList<string> paths)
+    public static LoadedDomain Load(IReadOnlyList<string> paths) => Load(paths, []);
+
+    /// <summary>Loads <paramref name="paths"/>, a scenario with <paramref name="overrides"/> applied to its values.</summary>
+    public static LoadedDomain Load(IReadOnlyList<string> paths, IReadOnlyList<Formats.Overrides.ScenarioOverride> overrides)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Count == 0)
@@ -20,12 +23,16 @@ public static class DomainLoader
         }
         if (paths.Count == 1 && IsYaml(paths[0]))
         {
-            var scenario = ScenarioReader.ReadFile(paths[0]);
+            var scenario = ScenarioReader.ReadFile(paths[0], overrides);
             UncitedNumbers.Warn(paths[0]);
             return FromScenario(scenario);
         }
         if (paths.All(IsXml))
         {
+            if (overrides.Count > 0)
+            {
+                throw new CliException("--set overrides scenario values: give a scenario (.yaml), not a GENIUS domain");
+            }
             return GeniusDomainLoader.Load(paths);
         }
         throw new CliException("give one scenario (.yaml), or a GENIUS domain .xml followed by two or more profile .xml files");

@@ -115,6 +115,10 @@ public static class ParleyApp
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
+        config.AddCommand<Commands.Store.SweepCommand>("sweep")
+            .WithDescription("Run a scenario over a grid (or Latin hypercube, Sobol or one-at-a-time design) of overridden values into the experiment store; resumes where it stopped; --shard i/N for batch schedulers.")
+            .WithExample("sweep", "scenarios/gaza-2025/scenario.yaml", "--vary", "parties.Hamas.reservation=0.1,0.2,0.3", "--runs", "1000", "--seed", "1");
+        config.AddBranch("runs", Commands.Store.RunsBranch.Configure);
         config.AddBranch("data", DataBranch.Configure);
         config.AddBranch("scenarios", Commands.Scenarios.ScenariosBranch.Configure);
         config.AddBranch("text", Commands.Texts.TextBranch.Configure);

@@ -26,12 +26,30 @@ public static class RunCsvWriter
         ArgumentNullException.ThrowIfNull(result);
         using var csv = new CsvWriter(writer);
         csv.WriteRow(RunTable.Columns(result));
+        WriteRows(csv, result, []);
+    }
+
+    /// <summary>
+    /// Writes the rows of <paramref name="result"/> to <paramref name="csv"/>, each starting with the
+    /// cells of <paramref name="prefix"/> (a sweep point's parameters); the run column counts from
+    /// the result's first run.
+    /// </summary>
+    public static void WriteRows(CsvWriter csv, MonteCarloResult result, IReadOnlyList<string> prefix)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(prefix);
         var records = result.RecordSpan;
+        var first = result.Options.FirstRun;
         for (var i = 0; i < records.Length; i++)
         {
             var r = records[i];
             using var row = csv.NewRow();
-            row.Add(i);
+            foreach (var cell in prefix)
+            {
+                row.Add(cell);
+            }
+            row.Add(first + i);
             row.Add(EndingNames.Name(r.Ending));
             row.Add(EndingNames.Name(r.Prevailing));
             row.Add(r.Rounds);

@@ -26,10 +26,23 @@ public static partial class ScenarioReader
         return Parse(File.ReadAllText(path), path);
     }
 
-    /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
-    public static Conflict.Scenarios.Scenario Parse(string yaml, string file)
+    /// <summary>Reads and validates the scenario in <paramref name="path"/> with <paramref name="overrides"/> applied.</summary>
+    public static Conflict.Scenarios.Scenario ReadFile(string path, IReadOnlyList<Overrides.ScenarioOverride> overrides)
     {
-        var document = YamlToJson.Parse(yaml, file);
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "file not found: check the path");
+        }
+        return Parse(File.ReadAllText(path), path, overrides);
+    }
+
+    /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
+    public static Conflict.Scenarios.Scenario Parse(string yaml, string file) => Parse(yaml, file, []);
+
+    /// <summary>Reads and validates a scenario from YAML text with <paramref name="overrides"/> applied to its values (<see cref="Overrides.ScenarioOverrides"/>).</summary>
+    public static Conflict.Scenarios.Scenario Parse(string yaml, string file, IReadOnlyList<Overrides.ScenarioOverride> overrides)
+    {
+        var document = Overrides.ScenarioOverrides.Apply(YamlToJson.Parse(yaml, file), overrides);
         var scenario = Read(document);
         if (!document.Root.TryGetProperty("humanitarian", out _))
         {

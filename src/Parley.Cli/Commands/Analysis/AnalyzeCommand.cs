@@ -35,6 +35,16 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [CommandOption("--max-enumerate <N>")]
         [Description("most outcomes to enumerate when profiles have cross-issue terms (default 100000000)")]
         public long? MaxEnumerate { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description(SetOptions.Help)]
+        public string[]? Set { get; init; }
+
+        /// <summary>--store TARGET: record the analysis.</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description(Commands.Store.StoreOption.Help)]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -42,7 +52,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var format = OutputFormats.Parse(settings.Format, OutputFormat.Text, OutputFormat.Json);
-        var domain = DomainLoader.Load(settings.Files);
+        var domain = DomainLoader.Load(settings.Files, SetOptions.Parse(settings.Set));
         var options = AnalysisOptions.Default;
         if (settings.MaxEnumerate is { } max)
         {
@@ -59,6 +69,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             var results = names
                 .Select(n => (Name: n, Result: ScenarioAnalysis.Analyze(scenario, n, options)))
                 .ToList();
+            Record(settings, results.Select(r => (r.Name, AnalysisJson.From(r.Result, domain.Space, $"{domain.Name} [{r.Name}]"))));
             if (format == OutputFormat.Json)
             {
                 if (results.Count == 1)
@@ -84,6 +95,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             return 0;
         }
         var single = BargainingAnalysis.Analyze(domain.ToProblem(), options);
+        Record(settings, [(domain.Scenario?.HypothesisNames.FirstOrDefault() ?? "", AnalysisJson.From(single, domain.Space, domain.Name))]);
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(AnalysisJson.From(single, domain.Space, domain.Name));
@@ -94,4 +106,9 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         }
         return 0;
     }
+
+    /// <summary>Records the analysis in the experiment store when --store or PARLEY_STORE names one.</summary>
+    private static void Record<T>(Settings settings, IEnumerable<(string Hypothesis, T Json)> results) =>
+        Commands.Store.Recording.RecordResults(settings.Store, "analyze", settings.Files, SetOptions.Parse(settings.Set), 0, "",
+            [.. results.Select(r => (r.Hypothesis, System.Text.Json.JsonSerializer.Serialize(r.Json, JsonOutput.Options)))]);
 }

@@ -16,7 +16,8 @@ public static class ScenarioSimulation
     {
         ArgumentNullException.ThrowIfNull(settings);
         var datasets = DataFolders.Datasets(settings.Data);
-        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
+        var overrides = SetOptions.Parse(settings.Set);
+        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!, overrides), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
         UncitedNumbers.Warn(settings.Scenario!);
         var names = settings.Hypothesis switch
         {
@@ -34,12 +35,15 @@ public static class ScenarioSimulation
             throw new CliException("--out writes one hypothesis's runs: name it with --hypothesis");
         }
         var options = new MonteCarloOptions(settings.Runs ?? SimulateCommand.DefaultRuns, settings.Seed ?? 1, settings.Threads);
+        using var recording = Commands.Store.Recording.Open(settings.Store, "simulate", ScenarioSource.File(settings.Scenario!), names, overrides, options.Runs, options.Seed, settings.HorizonDays);
         var json = new List<string>();
         var exit = 0;
         foreach (var name in names)
         {
             var model = ScenarioMonteCarlo.Model(scenario, name);
-            var result = SimulationSession.Run(model, options, cancellationToken);
+            var result = recording is null
+                ? SimulationSession.Run(model, options, cancellationToken)
+                : SimulationSession.Run(model, options, (progress, token) => recording.Run(name, model, options.Threads, progress, token), cancellationToken);
             var summary = SimulationSummary.Of(result);
             if (format == OutputFormat.Json)
             {

@@ -62,6 +62,16 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [CommandOption("--out <FILE>")]
         [Description("Write one row per run to a .csv or .parquet file.")]
         public string? Out { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description("With a scenario: " + SetOptions.Help)]
+        public string[]? Set { get; init; }
+
+        /// <summary>--store TARGET: record the runs (resuming an interrupted recording of the same command).</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description("With a scenario: " + Commands.Store.StoreOption.Help + " Started again, the same command resumes where it stopped.")]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -84,6 +94,14 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         if (settings.Explain is not null)
         {
             throw new CliException("--explain needs a scenario: parley simulate scenario.yaml --seed S --explain RUN");
+        }
+        if (settings.Store is not null)
+        {
+            throw new CliException("--store records a scenario's runs: give a scenario (parley simulate scenario.yaml --store parley.db)");
+        }
+        if (settings.Set is { Length: > 0 })
+        {
+            throw new CliException("--set overrides scenario values: give a scenario (parley simulate scenario.yaml --set KEY=VALUE)");
         }
         if (settings.Hypothesis is not null)
         {

@@ -12,7 +12,11 @@ internal static class SimulationSession
     /// <summary>Exit code after an interrupted but reported simulation (128 + SIGINT, as shells use).</summary>
     public const int Interrupted = 130;
 
-    public static MonteCarloResult Run(IRunModel model, MonteCarloOptions options, CancellationToken cancellationToken)
+    public static MonteCarloResult Run(IRunModel model, MonteCarloOptions options, CancellationToken cancellationToken) =>
+        Run(model, options, (progress, token) => MonteCarloRunner.Run(model, options, progress, token), cancellationToken);
+
+    /// <summary>Runs <paramref name="simulate"/> (an in-memory or a recorded simulation of <paramref name="model"/>) with the progress bar and Ctrl-C handling.</summary>
+    public static MonteCarloResult Run(IRunModel model, MonteCarloOptions options, Func<SimulationProgress, CancellationToken, MonteCarloResult> simulate, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -26,7 +30,7 @@ internal static class SimulationSession
             var progress = new SimulationProgress();
             if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
             {
-                return MonteCarloRunner.Run(model, options, progress, stop.Token);
+                return simulate(progress, stop.Token);
             }
             MonteCarloResult? result = null;
             AnsiConsole.Progress()
@@ -35,7 +39,7 @@ internal static class SimulationSession
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask($"{model.Name}: {options.Runs:N0} runs", maxValue: options.Runs);
-                    var work = Task.Run(() => MonteCarloRunner.Run(model, options, progress, stop.Token), CancellationToken.None);
+                    var work = Task.Run(() => simulate(progress, stop.Token), CancellationToken.None);
                     while (!work.IsCompleted)
                     {
                         task.Value = progress.Completed;

@@ -64,6 +64,11 @@ public sealed class NegotiateCommand : Command<NegotiateCommand.Settings>
         [CommandOption("--trace <FILE>")]
         [Description("also write the trace to FILE: CSV, or JSON when FILE ends in .json")]
         public string? Trace { get; init; }
+
+        /// <summary>--store TARGET: record the negotiation.</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description(Commands.Store.StoreOption.Help)]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -100,14 +105,18 @@ public sealed class NegotiateCommand : Command<NegotiateCommand.Settings>
         {
             WriteTrace(path, result);
         }
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            NegotiationJson.WriteResult(writer, result, domain.Space);
+        }
+        var json = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        Commands.Store.Recording.RecordResults(settings.Store, "negotiate", settings.Files, [], settings.Seed,
+            $"protocol={settings.Protocol} strategies={string.Join(",", strategies.Select(s => s.Name))} mediator={settings.Mediator} rounds={rounds} discounts={settings.Discounts} framework={settings.Framework}",
+            [(loaded.Scenario?.HypothesisNames.FirstOrDefault() ?? "", json)]);
         if (format == OutputFormat.Json)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                NegotiationJson.WriteResult(writer, result, domain.Space);
-            }
-            Console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+            Console.Out.Write(json + "\n");
         }
         else
         {

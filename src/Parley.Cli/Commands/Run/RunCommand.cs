@@ -64,6 +64,16 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [CommandOption("--data <DIR>")]
         [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
         public string? Data { get; init; }
+
+        /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description(SetOptions.Help)]
+        public string[]? Set { get; init; }
+
+        /// <summary>--store TARGET: record the Monte Carlo runs.</summary>
+        [CommandOption("--store <TARGET>")]
+        [Description(Commands.Store.StoreOption.Help + " Started again, the same command resumes where it stopped.")]
+        public string? Store { get; init; }
     }
 
     /// <inheritdoc />
@@ -79,15 +89,19 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             throw new CliException("--threads must be at least 1");
         }
         var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
-        var scenario = input.Load();
+        var overrides = SetOptions.Parse(settings.Set);
+        var scenario = input.Load(overrides);
         if (settings.Scenario is not null)
         {
             UncitedNumbers.Warn(settings.Scenario);
         }
         var datasets = DataFolders.Datasets(settings.Data);
+        var runs = settings.Runs ?? new RunOptions().Runs;
+        using var recording = Commands.Store.Recording.Open(settings.Store, "run", input, scenario.HypothesisNames.ToArray(), overrides, runs, settings.Seed ?? 1, settings.HorizonDays);
         var options = new RunOptions
         {
-            Runs = settings.Runs ?? new RunOptions().Runs,
+            Runs = runs,
+            MonteCarlo = recording?.Hook,
             Seed = settings.Seed ?? 1,
             Threads = settings.Threads,
             DataDirectory = datasets.Path,

@@ -1,0 +1,99 @@
+using Parley.Cli.Tests.TestSupport;
+
+namespace Parley.Cli.Tests.Store;
+
+/// <summary><c>parley sweep</c> and <c>parley runs list|show|export|diff</c> in process.</summary>
+public sealed class SweepCommandTests
+{
+    private static string Gaza => TestFiles.Repo("scenarios", "gaza-2025", "scenario.yaml");
+
+    [Fact]
+    public void A_one_at_a_time_sweep_records_every_point_and_writes_the_sensitivity_report()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "s.db");
+        var report = Path.Combine(dir, "report");
+        var result = ParleyCli.Run("sweep", Gaza, "--oat", "--vary", "war.control_step=0.01,0.04", "--vary", "war.sides.Israel.cost_tolerance=0.3,0.9",
+            "--runs", "100", "--seed", "2", "--store", store, "--report", report, "--name", "oat-test");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("(oat, 5 points x 100 runs)", result.Stdout);
+        Assert.Contains("500 of 500 runs stored", result.Stdout);
+        var page = File.ReadAllText(Path.Combine(report, "index.html"));
+        Assert.Contains("data-chart=\"tornado\"", page);
+        Assert.Contains("data-chart=\"response\"", page);
+        var csv = File.ReadAllLines(Path.Combine(report, "sensitivity.csv"));
+        Assert.Equal("hypothesis,outcome,parameter,baseline,low,high,swing,firstOrder,total", csv[0]);
+
+        var list = ParleyCli.Run("runs", "list", "--store", store);
+        Assert.Contains("oat-test", list.Stdout);
+        var show = ParleyCli.Run("runs", "show", "oat-test", "--store", store);
+        Assert.Contains("500 of 500 runs stored", show.Stdout);
+        var export = ParleyCli.Run("runs", "export", "oat-test", "--store", store);
+        var lines = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(501, lines.Length);
+        Assert.StartsWith("point,hypothesis,war.control_step,war.sides.Israel.cost_tolerance,run,ending,", lines[0]);
+        // The baseline point leaves both values as the file says: empty cells.
+        Assert.StartsWith("0,limited-aims,,,0,", lines[1]);
+        Assert.StartsWith("4,limited-aims,,0.9,99,", lines[^1]);
+        var parquet = Path.Combine(dir, "runs.parquet");
+        Assert.Equal(0, ParleyCli.Run("runs", "export", "oat-test", "--store", store, "--out", parquet).ExitCode);
+        Assert.True(new FileInfo(parquet).Length > 1000);
+    }
+
+    [Fact]
+    public void Diff_compares_two_experiments_point_by_point()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "d.db");
+        Assert.Equal(0, ParleyCli.Run("simulate", Gaza, "--runs", "200", "--store", store, "--format", "json").ExitCode);
+        Assert.Equal(0, ParleyCli.Run("simulate", Gaza, "--runs", "200", "--store", store, "--format", "json", "--set", "war.control_step=0.04").ExitCode);
+        var ids = System.Text.RegularExpressions.Regex.Matches(ParleyCli.Run("runs", "list", "--store", store).Stdout, "[0-9a-f]{16}").Select(m => m.Value).ToList();
+        Assert.Equal(2, ids.Count);
+        var diff = ParleyCli.Run("runs", "diff", ids[0], ids[1], "--store", store);
+        Assert.True(diff.ExitCode == 0, diff.Stderr);
+        Assert.Contains("B - A", diff.Stdout);
+        Assert.Contains("ceasefire-held", diff.Stdout);
+    }
+
+    [Fact]
+    public void Bad_sweeps_are_one_line_errors()
+    {
+        var store = Path.Combine(TestFiles.TempDirectory(), "e.db");
+        ErrorAssert.OneLine(ParleyCli.Run("sweep", Gaza, "--vary", "war.control_stp=0.01,0.02", "--runs", "10", "--store", store), "nearest: war.control_step");
+        ErrorAssert.OneLine(ParleyCli.Run("sweep", Gaza, "--runs", "10", "--store", store), "--vary");
+        ErrorAssert.OneLine(ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01..0.02", "--store", store), "LO..HI:N");
+        ErrorAssert.OneLine(ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--shard", "3/3", "--store", store), "i/N");
+        ErrorAssert.OneLine(ParleyCli.Run("runs", "show", "nothing", "--store", store), "no experiment store here");
+    }
+
+    [Fact]
+    public void Analyze_and_negotiate_record_their_result_when_a_store_is_named()
+    {
+        var store = Path.Combine(TestFiles.TempDirectory(), "a.db");
+        var analyze = ParleyCli.Run("analyze", Gaza, "--format", "json", "--hypothesis", "hamas-maximal", "--set", "parties.Hamas.reservation=0.05", "--store", store);
+        Assert.True(analyze.ExitCode == 0, analyze.Stderr);
+        var negotiate = ParleyCli.Run("negotiate", TestFiles.Example, "--protocol", "mediated", "--strategies", "boulware,conceder", "--store", store);
+        Assert.True(negotiate.ExitCode == 0, negotiate.Stderr);
+        var list = ParleyCli.Run("runs", "list", "--store", store).Stdout;
+        Assert.Contains("analyze", list);
+        Assert.Contains("negotiate", list);
+        var id = System.Text.RegularExpressions.Regex.Matches(list, "[0-9a-f]{16}").Select(m => m.Value).First();
+        var show = ParleyCli.Run("runs", "show", id, "--store", store);
+        Assert.True(show.ExitCode == 0, show.Stderr);
+        Assert.Contains("hamas-maximal", show.Stdout);
+    }
+
+    [Fact]
+    public void Run_records_every_hypothesis_and_a_second_run_reads_them_back_with_the_same_summary()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "r.db");
+        var first = ParleyCli.Run("run", "--runs", "100", "--out", Path.Combine(dir, "a"), "--store", store);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        var list = ParleyCli.Run("runs", "list", "--store", store).Stdout;
+        Assert.Matches(@"run\s.*\s(\d+) / \1\s", list);
+        var second = ParleyCli.Run("run", "--runs", "100", "--out", Path.Combine(dir, "b"), "--store", store);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "a", "endings.csv")), File.ReadAllText(Path.Combine(dir, "b", "endings.csv")));
+    }
+}
