@@ -20,7 +20,9 @@ public static class DomainLoader
         }
         if (paths.Count == 1 && IsYaml(paths[0]))
         {
-            return FromScenario(ScenarioReader.ReadFile(paths[0]));
+            var scenario = ScenarioReader.ReadFile(paths[0]);
+            Warnings.Print(scenario.Warnings);
+            return FromScenario(scenario);
         }
         if (paths.All(IsXml))
         {

@@ -69,6 +69,10 @@ public static class ParleyApp
         {
             return app.Run(CommandLine.Normalise(args));
         }
+        catch (Exception ex) when (OptionValues.IsConversionFailure(ex))
+        {
+            return Fail(new CliException(OptionValues.Describe(ex, args), ex));
+        }
         catch (Exception ex) when (IsUserError(ex))
         {
             return Fail(ex);

@@ -55,6 +55,10 @@ public sealed class MapCommand : Command<MapCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Svg is { } svgTarget)
+        {
+            OutputPaths.CheckFile(svgTarget, "--svg");
+        }
         var source = ScenarioSource.Default;
         var territory = source.Territory() ?? throw new CliException($"{source.DisplayName} has no territory outline");
         var scenario = source.Load();

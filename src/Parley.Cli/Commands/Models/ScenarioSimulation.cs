@@ -28,6 +28,10 @@ public static class ScenarioSimulation
             return RunStoryView.Execute(scenario, names, run, settings, format);
         }
         var export = SimulateCommand.ExportKind(settings.Out);
+        if (settings.Out is { } target)
+        {
+            OutputPaths.CheckFile(target, "--out");
+        }
         if (export is not null && names.Length > 1)
         {
             throw new CliException("--out writes one hypothesis's runs: name it with --hypothesis");

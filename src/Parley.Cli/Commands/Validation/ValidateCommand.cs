@@ -50,6 +50,10 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             throw new InputException(path, null, null, "unknown file type: give a scenario (.yaml) or a GENIUS file (.xml)");
         }
         var scenario = ScenarioReader.ReadFile(path);
+        foreach (var warning in scenario.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
+        }
         var cited = scenario.CitedValues;
         var sourced = cited.Count(c => c.Citation?.SourceId is { } id && !scenario.Sources.First(s => s.Id == id).IsAssumption);
         var assumed = cited.Count(c => c.Citation is not null) - sourced;
