@@ -161,4 +161,25 @@ public sealed class HostileInputTests
         Assert.Contains("no war: section, so the war was not simulated (0 runs)", warning);
         Assert.StartsWith("parley: warning: ", warning);
     }
+
+    [Fact]
+    public void A_geojson_polygon_outside_the_territory_gets_a_warning()
+    {
+        // A square near Cairo, far from the Gaza Strip: 0 km² inside, said so.
+        var line = TestFiles.TempFile("elsewhere.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[31.2,30.0],[31.3,30.0],[31.3,30.1],[31.2,30.1],[31.2,30.0]]]}");
+        var result = ParleyCli.Run("map", "--no-data", "--buffer", "0.1", "--geojson", line, "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("parley: warning: " + line + ": the polygon lies wholly outside", warning);
+        Assert.Contains("0 km²", warning);
+    }
+
+    [Fact]
+    public void A_geojson_polygon_inside_the_territory_gets_no_warning()
+    {
+        var line = TestFiles.TempFile("inside.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[34.2,31.2],[34.6,31.2],[34.6,31.4],[34.2,31.4],[34.2,31.2]]]}");
+        var result = ParleyCli.Run("map", "--no-data", "--buffer", "0.1", "--geojson", line, "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+    }
 }

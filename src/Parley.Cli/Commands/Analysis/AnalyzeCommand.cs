@@ -82,7 +82,10 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             }
             return 0;
         }
-        var single = BargainingAnalysis.Analyze(domain.ToProblem(), options);
+        if (AnalysisSession.Run(domain.ToProblem(), options, cancellationToken) is not { } single)
+        {
+            return AnalysisSession.Interrupted;
+        }
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(AnalysisJson.From(single, domain.Space, domain.Name));
