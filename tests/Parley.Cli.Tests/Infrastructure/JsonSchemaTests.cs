@@ -77,6 +77,7 @@ public sealed class JsonSchemaTests
     [InlineData("analyze")]
     [InlineData("negotiate")]
     [InlineData("amend")]
+    [InlineData("simulate-scenario")]
     public void Outputs_with_values_per_party_name_the_order(string schemaName)
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(TestFiles.Repo("docs", "json", schemaName + ".schema.json")));

@@ -46,7 +46,10 @@ public static class ScenarioSimulation
             var summary = SimulationSummary.Of(result);
             if (format == OutputFormat.Json)
             {
-                json.Add(SummaryJsonWriter.ToJson(summary, null));
+                // Sides a and b are the scenario's belligerents: name them in order (docs/json.md).
+                var node = System.Text.Json.Nodes.JsonNode.Parse(SummaryJsonWriter.ToJson(summary, null))!.AsObject();
+                node.Insert(1, "parties", new System.Text.Json.Nodes.JsonArray([.. model.Parties.Select(p => (System.Text.Json.Nodes.JsonNode?)p)]));
+                json.Add(node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             }
             else
             {
