@@ -55,7 +55,14 @@ internal static class AdditiveRangeCounter
 
         // Ranks of b1 among the distinct sorted values.
         var sortedB1 = b1.ToArray();
-        Array.Sort(sortedB1);
+        var byB1 = Enumerable.Range(0, b1.Length).ToArray();
+        Array.Sort(sortedB1, byB1);
+        // rankOf[i]: 1 + the first position of b1[i] among the sorted values (ties share a rank).
+        var rankOf = new int[b1.Length];
+        for (var i = 0; i < byB1.Length; i++)
+        {
+            rankOf[byB1[i]] = i > 0 && sortedB1[i] == sortedB1[i - 1] ? rankOf[byB1[i - 1]] : i + 1;
+        }
         var fenwick = new long[sortedB1.Length + 1];
         long inserted = 0;
         long count = 0;
@@ -65,7 +72,7 @@ internal static class AdditiveRangeCounter
             var need0 = thresholds[0] - a0[ai];
             while (bPtr < bOrder.Length && b0[bOrder[bPtr]] >= need0)
             {
-                var rank = SortedSearch.LowerBound(sortedB1, b1[bOrder[bPtr]]) + 1;
+                var rank = rankOf[bOrder[bPtr]];
                 for (var x = rank; x < fenwick.Length; x += x & -x)
                 {
                     fenwick[x]++;
