@@ -47,6 +47,8 @@ public sealed class JsonSchemaTests
         { "data-durations", ["data", "durations", "--data", Data] },
         { "data-ceasefires", ["data", "ceasefires", "--data", Data] },
         { "data-agreements", ["data", "agreements", "--data", Data] },
+        { "data-hazard", ["data", "hazard", "--data", Data] },
+        { "data-hazard", ["data", "hazard", "--spec", "from-data {dataset: eth-prio, filter: written=1,mediator_nego=1}", "--simulate", "200", "--seed", "4", "--data", Data] },
     };
 
     [Theory]
