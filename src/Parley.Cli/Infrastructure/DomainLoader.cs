@@ -24,6 +24,7 @@ public static class DomainLoader
         if (paths.Count == 1 && IsYaml(paths[0]))
         {
             var scenario = ScenarioReader.ReadFile(paths[0], overrides);
+            Warnings.Print(scenario.Warnings);
             UncitedNumbers.Warn(paths[0]);
             return FromScenario(scenario);
         }

@@ -25,7 +25,9 @@ public static class GeniusDomainLoader
                 unique = $"{name}#{k}";
             }
             names.Add(unique);
-            profiles.Add(GeniusReader.ReadProfile(space, path, unique).Profile);
+            var file = GeniusReader.ReadProfile(space, path, unique);
+            Warnings.Print(file.Warnings);
+            profiles.Add(file.Profile);
         }
         return new LoadedDomain(Path.GetFileNameWithoutExtension(paths[0]), space, [.. names], [.. profiles], null);
     }

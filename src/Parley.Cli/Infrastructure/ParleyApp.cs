@@ -34,7 +34,15 @@ public static class ParleyApp
     public const int UsageError = 2;
 
     /// <summary>Runs the command line on the process console and returns the process exit code.</summary>
-    public static int Run(string[] args) => Execute(args, null);
+    public static int Run(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // Commands that write to the process-wide console get the wide, TSV-table console too.
+            AnsiConsole.Console = Terminal.Create();
+        }
+        return Execute(args, null);
+    }
 
     /// <summary>
     /// Runs the command line in-process and returns the exit code the process would give: standard output
@@ -44,13 +52,20 @@ public static class ParleyApp
     /// are resolved against the process working directory, which this never changes: pass absolute paths
     /// (and <c>--out</c> for <c>run</c>).
     /// </summary>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter error)
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error) => Run(args, console, error, outputIsPiped: false);
+
+    /// <summary>
+    /// As <see cref="Run(string[], IAnsiConsole, TextWriter)"/>, as if standard output were a pipe or a
+    /// file when <paramref name="outputIsPiped"/> (tables then come as TSV, as they do for <c>parley ... | less</c>).
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error, bool outputIsPiped)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(error);
-        using (AmbientConsole.Enter(new CliOutput(console, error)))
+        var output = outputIsPiped ? new TsvConsole(console) : console;
+        using (AmbientConsole.Enter(new CliOutput(output, error, outputIsPiped)))
         {
-            return Execute(args, console);
+            return Execute(args, output);
         }
     }
 
@@ -68,6 +83,10 @@ public static class ParleyApp
         try
         {
             return app.Run(CommandLine.Normalise(args));
+        }
+        catch (Exception ex) when (OptionValues.IsConversionFailure(ex))
+        {
+            return Fail(new CliException(OptionValues.Describe(ex, args), ex));
         }
         catch (Exception ex) when (IsUserError(ex))
         {

@@ -11,8 +11,24 @@ public static class Terminal
     /// </summary>
     public static bool IsInteractive => AmbientConsole.Current is null && !Console.IsOutputRedirected;
 
-    /// <summary>A Spectre console on the current standard output; wide and colourless when redirected.</summary>
+    /// <summary>
+    /// True when standard output goes to a pipe or a file (the <c>parley</c> process with redirected
+    /// output, or an in-process run that asks for it): tables are then written as TSV.
+    /// </summary>
+    public static bool IsPiped => AmbientConsole.Current is { } run ? run.Piped : Console.IsOutputRedirected;
+
+    /// <summary>
+    /// A Spectre console on the current standard output; wide and colourless when redirected, and
+    /// writing tables as TSV (<see cref="TsvConsole"/>) when piped.
+    /// </summary>
     public static IAnsiConsole Create()
+    {
+        var console = CreatePlain();
+        return IsPiped ? new TsvConsole(console) : console;
+    }
+
+    /// <summary>A Spectre console on the current standard output, tables drawn as tables.</summary>
+    internal static IAnsiConsole CreatePlain()
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

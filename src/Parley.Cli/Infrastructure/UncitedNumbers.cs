@@ -16,7 +16,7 @@ internal static class UncitedNumbers
         {
             return;
         }
-        var bare = ScenarioNumbers.Of(YamlToJson.Parse(File.ReadAllText(path), path)).Count(n => n.Basis == NumberBasis.Bare);
+        var bare = ScenarioNumbers.Of(YamlToJson.Parse(TextFile.Read(path), path)).Count(n => n.Basis == NumberBasis.Bare);
         if (bare > 0)
         {
             Console.Error.WriteLine($"parley: warning: {path} has {bare} number{(bare == 1 ? "" : "s")} with neither a source nor an assumption (parley validate {path} lists them)");

@@ -72,6 +72,9 @@ public sealed record Scenario
     /// <summary>Every number in the scenario with its citation, for audits of sourcing.</summary>
     public ImmutableArray<CitedValue> CitedValues { get; init; } = [];
 
+    /// <summary>What the reader changed or doubted without refusing the file (e.g. weights normalised to sum to 1), one line each with its position.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
     /// <summary>The parties whose consent an agreement needs (belligerents), in scenario order.</summary>
     public ImmutableArray<Party> Signatories => Parties.Where(p => p.IsSignatory).ToImmutableArray();
 

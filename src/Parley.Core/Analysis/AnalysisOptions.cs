@@ -24,6 +24,15 @@ public sealed record AnalysisOptions
     /// <summary>Utility vectors closer than this in every coordinate are one Pareto point (default 1e-9).</summary>
     public double PointTolerance { get; init; } = 1e-9;
 
+    /// <summary>
+    /// Called now and then while outcomes are enumerated, with the outcomes visited so far and the
+    /// total to visit (enumeration can take minutes on 10^9 outcomes); null: no reports.
+    /// </summary>
+    public Action<long, long>? EnumerationProgress { get; init; }
+
+    /// <summary>Stops an enumeration early (it then throws <see cref="OperationCanceledException"/>).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The default options.</summary>
     public static AnalysisOptions Default { get; } = new();
 }

@@ -36,6 +36,18 @@ public sealed record AnalysisResult
     /// <summary>Number of outcomes every party weakly prefers to its reservation value and that cross no red line.</summary>
     public required long BargainingRangeCount { get; init; }
 
+    /// <summary>
+    /// The size of the range as certified bounds: exact (lower = upper = <see cref="BargainingRangeCount"/>)
+    /// unless the space is too large to count exactly, when <see cref="BargainingRangeCount"/> is the lower bound.
+    /// </summary>
+    public Range.RangeCount BargainingRangeBounds
+    {
+        get => _bounds ?? Range.RangeCount.Exact(BargainingRangeCount);
+        init => _bounds = value;
+    }
+
+    private readonly Range.RangeCount? _bounds;
+
     /// <summary>What empties (or all but empties) the range, with the smallest relaxation of each that reopens it.</summary>
     public required ImmutableArray<DealKiller> DealKillers { get; init; }
 

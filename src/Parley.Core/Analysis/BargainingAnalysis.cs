@@ -19,7 +19,8 @@ public static class BargainingAnalysis
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= AnalysisOptions.Default;
-        var (raw, rangeCount, method) = FrontierAndRange(problem, options);
+        var (raw, bounds, method) = FrontierAndRange(problem, options);
+        var rangeCount = bounds.Lower;
         var frontier = Deduplicate(raw, options.PointTolerance);
         var points = Enumerable.Range(0, frontier.Count).Select(p => ToPoint(frontier, p)).ToImmutableArray();
         var reservations = problem.ReservationValues;
@@ -42,7 +43,7 @@ public static class BargainingAnalysis
                 Method = method,
             };
         }
-        if (options.DiagnoseDealKillers && rangeCount <= options.TinyRangeShare * problem.Space.Count)
+        if (options.DiagnoseDealKillers && bounds.Upper <= options.TinyRangeShare * problem.Space.Count)
         {
             killers = DealKillerDiagnosis.Diagnose(problem, options, rangeCount, frontier);
         }
@@ -58,13 +59,20 @@ public static class BargainingAnalysis
             MaxWelfare = idx.MaxWelfare >= 0 ? points[idx.MaxWelfare] : null,
             Egalitarian = idx.Egalitarian >= 0 ? points[idx.Egalitarian] : null,
             BargainingRangeCount = rangeCount,
+            BargainingRangeBounds = bounds,
             DealKillers = killers,
             Method = method,
         };
     }
 
-    /// <summary>Counts the outcomes every party weakly prefers to its reservation value and no red line excludes.</summary>
-    public static long CountRange(BargainingProblem problem, AnalysisOptions? options = null)
+    /// <summary>
+    /// Counts the outcomes every party weakly prefers to its reservation value and no red line
+    /// excludes (the certified lower bound when the space is too large to count exactly: see <see cref="CountRangeBounds"/>).
+    /// </summary>
+    public static long CountRange(BargainingProblem problem, AnalysisOptions? options = null) => CountRangeBounds(problem, options).Lower;
+
+    /// <summary>The size of the bargaining range, exact where it can be counted, else certified bounds.</summary>
+    public static RangeCount CountRangeBounds(BargainingProblem problem, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         options ??= AnalysisOptions.Default;
@@ -72,7 +80,7 @@ public static class BargainingAnalysis
         {
             return AdditiveRangeCounter.Count(problem, options.RangeTolerance);
         }
-        return EnumeratedFrontier.Compute(problem, options).RangeCount;
+        return RangeCount.Exact(EnumeratedFrontier.Compute(problem, options).RangeCount);
     }
 
     /// <summary>The Pareto frontier alone (deduplicated, by decreasing first utility).</summary>
@@ -87,7 +95,7 @@ public static class BargainingAnalysis
         return Enumerable.Range(0, frontier.Count).Select(p => ToPoint(frontier, p)).ToImmutableArray();
     }
 
-    internal static (RawFrontier Frontier, long RangeCount, AnalysisMethod Method) FrontierAndRange(BargainingProblem problem, AnalysisOptions options)
+    internal static (RawFrontier Frontier, RangeCount RangeCount, AnalysisMethod Method) FrontierAndRange(BargainingProblem problem, AnalysisOptions options)
     {
         if (problem.IsAdditive && !options.ForceEnumeration)
         {
@@ -96,7 +104,7 @@ public static class BargainingAnalysis
             return (frontier, count, AnalysisMethod.IssueByIssue);
         }
         var (f, c) = EnumeratedFrontier.Compute(problem, options);
-        return (f, c, AnalysisMethod.Enumerated);
+        return (f, RangeCount.Exact(c), AnalysisMethod.Enumerated);
     }
 
     private static ImmutableArray<DealKiller> WarAimKillers(BargainingProblem problem, long rangeWithLimitedAims)
@@ -126,10 +134,68 @@ public static class BargainingAnalysis
         return [.. list];
     }
 
+    /// <summary>The points of <paramref name="kept"/> (distinct within the tolerance) that no other weakly dominates within it.</summary>
+    private static List<int> DropDominatedWithin(RawFrontier raw, List<int> kept, double tolerance)
+    {
+        var n = raw.Parties;
+        var result = new List<int>(kept.Count);
+        for (var a = 0; a < kept.Count; a++)
+        {
+            var u = raw.UtilitiesOf(kept[a]);
+            var dominated = false;
+            if (n == 2)
+            {
+                // kept is a frontier sorted by decreasing first utility (so increasing second): only the
+                // neighbours within the tolerance in the coordinate where they are worse can dominate p.
+                for (var b = a - 1; b >= 0 && !dominated && raw.UtilitiesOf(kept[b])[1] >= u[1] - tolerance; b--)
+                {
+                    dominated = DominatesWithin(raw.UtilitiesOf(kept[b]), u, tolerance);
+                }
+                for (var b = a + 1; b < kept.Count && !dominated && raw.UtilitiesOf(kept[b])[0] >= u[0] - tolerance; b++)
+                {
+                    dominated = DominatesWithin(raw.UtilitiesOf(kept[b]), u, tolerance);
+                }
+            }
+            else
+            {
+                for (var b = 0; b < kept.Count && !dominated; b++)
+                {
+                    dominated = b != a && DominatesWithin(raw.UtilitiesOf(kept[b]), u, tolerance);
+                }
+            }
+            if (!dominated)
+            {
+                result.Add(kept[a]);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>v is at least u up to the tolerance in every utility and better than u by more than it in one.</summary>
+    private static bool DominatesWithin(ReadOnlySpan<double> v, ReadOnlySpan<double> u, double tolerance)
+    {
+        var better = false;
+        for (var j = 0; j < u.Length; j++)
+        {
+            if (v[j] < u[j] - tolerance)
+            {
+                return false;
+            }
+            better |= v[j] > u[j] + tolerance;
+        }
+        return better;
+    }
+
     private static OutcomePoint ToPoint(RawFrontier frontier, int p) =>
         new(frontier.UtilitiesOf(p).ToArray().ToImmutableArray(), new Outcome(frontier.DigitsOf(p).ToArray().ToImmutableArray()));
 
-    /// <summary>Sorts by decreasing utilities (lexicographic) and merges points equal within <paramref name="tolerance"/>.</summary>
+    /// <summary>
+    /// Sorts by decreasing utilities (lexicographic), merges points equal within <paramref name="tolerance"/>
+    /// in every utility, and drops points another point weakly dominates within it (at least as good
+    /// up to the tolerance everywhere, better by more than it somewhere): two texts whose utilities
+    /// differ only in the last digits of a double are a tie, as they are in exact arithmetic. Both the
+    /// enumerated and the issue-by-issue frontier pass through here, so they agree.
+    /// </summary>
     internal static RawFrontier Deduplicate(RawFrontier raw, double tolerance)
     {
         var n = raw.Parties;
@@ -176,6 +242,7 @@ public static class BargainingAnalysis
                 kept.Add(p);
             }
         }
+        kept = DropDominatedWithin(raw, kept, tolerance);
         var utilities = new double[kept.Count * n];
         var digits = new int[kept.Count * raw.Issues];
         for (var i = 0; i < kept.Count; i++)

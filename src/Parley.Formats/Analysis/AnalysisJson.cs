@@ -32,7 +32,7 @@ public sealed record AnalysisJson(
             PointJson.From(result.KalaiSmorodinsky, space),
             PointJson.From(result.MaxWelfare, space),
             PointJson.From(result.Egalitarian, space),
-            new RangeJson(result.BargainingRangeCount, result.OutcomeCount == 0 ? 0 : (double)result.BargainingRangeCount / result.OutcomeCount),
+            RangeJson.From(result),
             result.DealKillers.Select(DealKillerJson.From).ToList(),
             result.Method == AnalysisMethod.IssueByIssue ? "issue-by-issue" : "enumerated",
             domain);
@@ -59,8 +59,21 @@ public sealed record PointJson(IReadOnlyList<double> Utilities, IReadOnlyDiction
     }
 }
 
-/// <summary>The bargaining range's size.</summary>
-public sealed record RangeJson(long OutcomeCount, double Share);
+/// <summary>
+/// The bargaining range's size: <c>exact</c> true when <c>outcomeCount</c> is the count; otherwise
+/// the space was too large to count exactly and the true count lies in [<c>lower</c>, <c>upper</c>]
+/// (certified bounds), <c>outcomeCount</c> being the lower bound.
+/// </summary>
+public sealed record RangeJson(long OutcomeCount, double Share, bool Exact, long Lower, long Upper)
+{
+    /// <summary>Maps the range of an analysis result.</summary>
+    public static RangeJson From(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var b = result.BargainingRangeBounds;
+        return new RangeJson(result.BargainingRangeCount, result.OutcomeCount == 0 ? 0 : (double)result.BargainingRangeCount / result.OutcomeCount, b.IsExact, b.Lower, b.Upper);
+    }
+}
 
 /// <summary>One deal-killer.</summary>
 public sealed record DealKillerJson(string Kind, string? Party, string? Issue, string Constraint, string Relaxation, string? RelaxedValue, long OpensOutcomes, string Message)

@@ -56,6 +56,13 @@ internal static class GeniusProfileReader
                 warnings.Add(xml.Warning(weight.Element, $"<weight index=\"{index}\"> matches no issue of the domain; it is ignored"));
             }
         }
+        var weightSum = weights.Sum();
+        if (weightSum > 0 && Math.Abs(weightSum - 1) > 1e-6)
+        {
+            var first = weightElements.Values.Select(w => w.Element).FirstOrDefault() ?? root;
+            var text = weightSum.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+            warnings.Add(xml.Warning(first, $"the issue weights sum to {text}, not 1: each is divided by {text} (normalised), as GENIUS does"));
+        }
         if (!(weights.Sum() > 0))
         {
             var first = weightElements.Values.Select(w => w.Element).FirstOrDefault() ?? root;
@@ -78,7 +85,16 @@ internal static class GeniusProfileReader
     private static double Reservation(GeniusXml xml, XElement root)
     {
         var element = root.Element("reservation");
-        return element is null ? 0.0 : xml.RequiredNumber(element, "value");
+        if (element is null)
+        {
+            return 0.0;
+        }
+        var value = xml.RequiredNumber(element, "value");
+        if (!(value >= 0 && value <= 1))
+        {
+            throw xml.Error(element, $"reservation value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside 0-1: a GENIUS reservation is a utility on the profile's 0-1 scale");
+        }
+        return value;
     }
 
     /// <summary>

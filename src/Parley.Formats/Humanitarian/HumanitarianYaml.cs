@@ -25,7 +25,7 @@ public static class HumanitarianYaml
         {
             throw new FileNotFoundException("not found", path);
         }
-        return Parse(File.ReadAllText(path), path);
+        return Parse(Yaml.TextFile.Read(path), path);
     }
 
     /// <summary>Parses YAML text whose top level has a <c>humanitarian:</c> key; other top-level keys are left to the scenario loader.</summary>

@@ -177,7 +177,12 @@ public static partial class ScenarioReader
             if (layer.TryGet("reservation", out var r, out var rp))
             {
                 reservation = Number(r, rp, $"parties/{name}/reservation", partyCitation, record);
+                if (reservation > 1)
+                {
+                    throw doc.Error(rp, $"party '{name}' has reservation {reservation.ToString(System.Globalization.CultureInfo.InvariantCulture)}, above 1: the reservation is on the 0-1 scale of the party's values (1 = its best text), so no text could be accepted; use a value of at most 1");
+                }
             }
+            Warn(weightsPointer, WeightWarning(weights, name));
             var redLines = new List<RedLine>();
             if (layer.TryGet("red_lines", out var lines, out var lp0))
             {
@@ -202,6 +207,17 @@ public static partial class ScenarioReader
             }
             double? discount = layer.Base.TryGetProperty("discount", out var d) ? d.GetDouble() : null;
             return Guard(weightsPointer, () => new PreferenceProfile(_space, weights, functions, reservation, redLines, interactions, discount, name));
+        }
+
+        private static string? WeightWarning(double[] weights, string name)
+        {
+            var sum = weights.Sum();
+            if (!(sum > 0) || Math.Abs(sum - 1) <= 1e-6)
+            {
+                return null;
+            }
+            var text = sum.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+            return $"party '{name}' has weights that sum to {text}, not 1: each is divided by {text} (normalised), as GENIUS does";
         }
 
         private static ValueFunction BuildValueFunction(JsonElement e, Issue issue)

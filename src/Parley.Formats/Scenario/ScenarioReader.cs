@@ -19,11 +19,7 @@ public static partial class ScenarioReader
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
     public static Conflict.Scenarios.Scenario ReadFile(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, null, null, "file not found: check the path");
-        }
-        return Parse(File.ReadAllText(path), path);
+        return Parse(TextFile.Read(path), path);
     }
 
     /// <summary>Reads and validates the scenario in <paramref name="path"/> with <paramref name="overrides"/> applied.</summary>
@@ -65,6 +61,7 @@ public static partial class ScenarioReader
         private readonly JsonElement _root = doc.Root;
         private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
         private readonly List<CitedValue> _cited = [];
+        private readonly List<string> _warnings = [];
         private OutcomeSpace _space = null!;
 
         public Conflict.Scenarios.Scenario Build()
@@ -104,7 +101,21 @@ public static partial class ScenarioReader
                 Map = ReadMap(),
                 Observed = ReadObserved(),
                 CitedValues = [.. _cited],
+                Warnings = [.. _warnings],
             };
+        }
+
+        private void Warn(string pointer, string? warning)
+        {
+            if (warning is null)
+            {
+                return;
+            }
+            var line = doc.Error(pointer, warning).Message;
+            if (!_warnings.Contains(line))
+            {
+                _warnings.Add(line);
+            }
         }
 
         private void ReadSources()

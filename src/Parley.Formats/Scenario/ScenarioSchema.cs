@@ -27,39 +27,54 @@ public static class ScenarioSchema
         }
     }
 
-    /// <summary>Throws an <see cref="InputException"/> for the most specific schema violation, if any.</summary>
+    /// <summary>
+    /// Throws an <see cref="InputException"/> for the first real schema violation, at its own line, in
+    /// words. Only failures on the path that made the document invalid count: a branch of a
+    /// <c>oneOf</c> that another branch satisfied is not an error, and of a <c>oneOf</c> whose every
+    /// branch failed, the branches for a different kind of value (a number where an object is given)
+    /// are set aside. Of what remains the earliest in the file is reported.
+    /// </summary>
     public static void Validate(PositionedJson document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var (schema, raw) = Loaded.Value;
-        var result = schema.Evaluate(document.Root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(document.Root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (result.IsValid)
         {
             return;
         }
-        var failures = (result.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .Select(d => (Pointer: d.InstanceLocation.ToString(), Schema: d.SchemaLocation?.Fragment ?? string.Empty, Errors: d.Errors!))
-            .ToList();
+        var failures = SchemaFailures.Collect(result);
         if (failures.Count == 0)
         {
-            throw document.Error(string.Empty, "the scenario does not match the schema");
+            throw document.Error(string.Empty, "the scenario does not match the schema (scenario.schema.json)");
         }
-        // Most specific first: unknown keys, then the deepest location, then simple keywords over oneOf/anyOf.
+        // A missing key beside an unknown one is most likely the same key misspelt: report the spelling.
+        var misspelt = failures.Where(f => IsUnknownKey(f.Errors)).Select(f => f.Pointer[..f.Pointer.LastIndexOf('/')]).ToHashSet(StringComparer.Ordinal);
         var best = failures
-            .OrderByDescending(f => IsUnknownKey(f.Errors))
+            .Where(f => !(f.Errors.ContainsKey("required") && misspelt.Contains(f.Pointer)))
+            .DefaultIfEmpty(failures[0])
+            .OrderBy(f => Line(document, f.Pointer))
+            .ThenByDescending(f => IsUnknownKey(f.Errors))
             .ThenByDescending(f => f.Pointer.Count(c => c == '/'))
-            .ThenBy(f => f.Errors.Keys.Any(k => k is "oneOf" or "anyOf" or "allOf" or "not" or "if" or "then") ? 1 : 0)
             .First();
-        throw document.Error(best.Pointer, Describe(best.Pointer, best.Schema, best.Errors, raw));
+        if (IsUnknownKey(best.Errors))
+        {
+            throw document.KeyError(best.Pointer, Describe(best.Pointer, best.Schema, best.Errors, raw, document.Root));
+        }
+        throw document.Error(best.Pointer, Describe(best.Pointer, best.Schema, best.Errors, raw, document.Root));
+    }
+
+    private static (int, int) Line(PositionedJson document, string pointer)
+    {
+        var at = document.KeyPositions.TryGetValue(pointer, out var key) ? ((int?)key.Line, (int?)key.Column) : document.PositionOf(pointer);
+        return (at.Item1 ?? 0, at.Item2 ?? 0);
     }
 
     private static bool IsUnknownKey(IReadOnlyDictionary<string, string> errors) =>
         errors.Keys.Any(k => k == "false") || errors.Values.Any(v => v.Contains("false schema", StringComparison.OrdinalIgnoreCase));
 
-    private static string Describe(string pointer, string schemaFragment, IReadOnlyDictionary<string, string> errors, JsonElement raw)
+    private static string Describe(string pointer, string schemaFragment, IReadOnlyDictionary<string, string> errors, JsonElement raw, JsonElement document)
     {
-        var where = pointer.Length == 0 ? "the scenario" : $"'{pointer.TrimStart('/')}'";
         if (IsUnknownKey(errors))
         {
             var key = Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
@@ -67,8 +82,7 @@ public static class ScenarioSchema
             var hint = allowed.Count > 0 ? $"; allowed keys here: {string.Join(", ", allowed)}" : string.Empty;
             return $"unknown key '{key}': remove it or fix its spelling{hint}";
         }
-        var (keyword, message) = errors.First();
-        return $"{where}: {message.TrimEnd('.')} (schema rule '{keyword}'); see the scenario schema";
+        return SchemaWords.Describe(pointer, schemaFragment, errors, raw, document);
     }
 
     private static List<string> AllowedKeys(string schemaFragment, JsonElement raw)
@@ -80,20 +94,16 @@ public static class ScenarioSchema
         {
             return [];
         }
-        var node = raw;
-        foreach (var segment in path[..cut].Split('/', StringSplitOptions.RemoveEmptyEntries))
+        if (SchemaWords.Resolve(raw, path[..cut]) is not { } node)
         {
-            if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(Unescape(segment), out node))
-            {
-                return [];
-            }
+            return [];
         }
         return node.ValueKind == JsonValueKind.Object && node.TryGetProperty("properties", out var props)
             ? props.EnumerateObject().Select(p => p.Name).ToList()
             : [];
     }
 
-    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    internal static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     private static (JsonSchema, JsonElement) Load()
     {

@@ -22,16 +22,13 @@ public static partial class YamlToJson
     /// <summary>Reads <paramref name="path"/>; a missing file or bad YAML throws <see cref="InputException"/>.</summary>
     public static PositionedJson ReadFile(string path)
     {
-        if (!System.IO.File.Exists(path))
-        {
-            throw new InputException(path, null, null, "file not found: check the path");
-        }
-        return Parse(System.IO.File.ReadAllText(path), path);
+        return Parse(TextFile.Read(path), path);
     }
 
     /// <summary>Parses YAML text; <paramref name="file"/> names it in messages.</summary>
     public static PositionedJson Parse(string text, string file)
     {
+        YamlLimits.Check(text, file);
         var stream = new YamlStream();
         try
         {

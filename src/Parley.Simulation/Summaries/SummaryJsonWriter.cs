@@ -19,24 +19,36 @@ namespace Parley.Simulation.Summaries;
 /// </summary>
 public static class SummaryJsonWriter
 {
-    /// <summary>The summary as an indented JSON string (LF line ends).</summary>
-    public static string ToJson(SimulationSummary summary, ParameterSet? parameters = null)
+    /// <summary>
+    /// The summary as an indented JSON string (LF line ends); with <paramref name="parties"/>, a
+    /// <c>"parties"</c> array after <c>"model"</c> names sides a and b in order (docs/json.md).
+    /// </summary>
+    public static string ToJson(SimulationSummary summary, ParameterSet? parameters = null, IReadOnlyList<string>? parties = null)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            Write(writer, summary, parameters);
+            Write(writer, summary, parameters, parties);
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes the summary object.</summary>
-    public static void Write(Utf8JsonWriter writer, SimulationSummary summary, ParameterSet? parameters = null)
+    /// <summary>Writes the summary object (see <see cref="ToJson"/>).</summary>
+    public static void Write(Utf8JsonWriter writer, SimulationSummary summary, ParameterSet? parameters = null, IReadOnlyList<string>? parties = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
         writer.WriteStartObject();
         writer.WriteString("model", summary.Model);
+        if (parties is not null)
+        {
+            writer.WriteStartArray("parties");
+            foreach (var p in parties)
+            {
+                writer.WriteStringValue(p);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteNumber("seed", summary.Seed);
         writer.WriteNumber("runs", summary.Runs);
         writer.WriteNumber("requestedRuns", summary.RequestedRuns);

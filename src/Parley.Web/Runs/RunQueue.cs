@@ -92,7 +92,7 @@ public sealed class RunQueue : BackgroundService
                 job.Stopped(RunStatus.Cancelled, null);
                 return;
             }
-            var summaries = run.Hypotheses.Select(h => h.Summary is { } s ? SummaryJsonWriter.ToJson(s, null) : throw new ModelException($"hypothesis '{h.Name}' has no war to simulate")).ToList();
+            var summaries = run.Hypotheses.Select(h => h.Summary is { } s ? SummaryJsonWriter.ToJson(s, null, h.Model?.Parties) : throw new ModelException($"hypothesis '{h.Name}' has no war to simulate")).ToList();
             var report = RunReportBuilder.Build(run, job.Scenario.DisplayName, _views.Inputs(job.Scenario));
             job.Finished(summaries.Count == 1 ? summaries[0] : "[" + string.Join(",", summaries) + "]", report, ReportCharts.Draw(report), ReportCsv.Tables(report));
         }

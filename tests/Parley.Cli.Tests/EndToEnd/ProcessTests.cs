@@ -32,20 +32,22 @@ public sealed class ProcessTests
     [Fact]
     public void Terminal_tables_are_the_same_in_process()
     {
-        // analyze writes through Terminal.Create (160 columns); aid through AnsiConsole.Console (80).
+        // analyze writes through Terminal.Create, aid through AnsiConsole.Console: piped, both give TSV tables.
         var analyze = AssertSameInProcess("analyze", TestFiles.Repo("scenarios", "gaza-2025", "scenario.yaml"));
         Assert.Equal(0, analyze.ExitCode);
         Assert.Contains("Bargaining range", analyze.Stdout, StringComparison.Ordinal);
         var aid = AssertSameInProcess("aid");
         Assert.Equal(0, aid.ExitCode);
         Assert.Contains("Land crossings", aid.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\t", analyze.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("│", analyze.Stdout, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs <paramref name="args"/> as a process and in-process; asserts the same exit code, stdout and stderr.</summary>
+    /// <summary>Runs <paramref name="args"/> as a process (its output captured: a pipe) and in-process as piped; asserts the same exit code, stdout and stderr.</summary>
     private static CliResult AssertSameInProcess(params string[] args)
     {
         var process = ParleyProcess.Run(args);
-        var inProcess = ParleyCli.Run(args);
+        var inProcess = ParleyCli.RunPiped(args);
         Assert.Equal(process.ExitCode, inProcess.ExitCode);
         Assert.Equal(process.Stdout, inProcess.Stdout);
         Assert.Equal(process.Stderr, inProcess.Stderr);

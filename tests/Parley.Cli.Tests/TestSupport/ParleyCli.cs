@@ -21,4 +21,17 @@ internal static class ParleyCli
         var exitCode = ParleyApp.Run(args, console, error);
         return new CliResult(exitCode, console.Output, error.ToString());
     }
+
+    /// <summary>
+    /// Runs <c>parley <paramref name="args"/></c> as the process runs when its standard output is a pipe
+    /// or a file (tables as TSV, 160 columns for the rest): what <see cref="ParleyProcess"/> sees.
+    /// </summary>
+    public static CliResult RunPiped(params string[] args)
+    {
+        using var console = new TestConsole();
+        console.Profile.Width = 160;
+        using var error = new StringWriter();
+        var exitCode = ParleyApp.Run(args, console, error, outputIsPiped: true);
+        return new CliResult(exitCode, console.Output, error.ToString());
+    }
 }

@@ -22,9 +22,12 @@ public static class AnalysisText
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("Outcomes", N(result.OutcomeCount) + $" ({space.IssueCount} issues)");
         summary.AddRow("Parties", Markup.Escape(string.Join(", ", result.Parties.Select((p, i) => $"{p} (reservation {F(result.ReservationValues[i])})"))));
-        summary.AddRow("Bargaining range", result.BargainingRangeCount == 0
+        var bounds = result.BargainingRangeBounds;
+        summary.AddRow("Bargaining range", bounds.Upper == 0
             ? "[red]empty: no text every party prefers to no agreement[/]"
-            : $"[green]{N(result.BargainingRangeCount)} outcomes[/] ({share:P2} of the space)");
+            : bounds.IsExact
+                ? $"[green]{N(result.BargainingRangeCount)} outcomes[/] ({share:P2} of the space)"
+                : $"[green]between {N(bounds.Lower)} and {N(bounds.Upper)} outcomes[/] ({share:P2} to {(double)bounds.Upper / result.OutcomeCount:P2} of the space; certified bounds: too many texts to count exactly)");
         summary.AddRow("Pareto frontier", $"{result.Pareto.Length} points");
         summary.AddRow("Method", result.Method == AnalysisMethod.IssueByIssue ? "issue by issue (no enumeration)" : "enumeration");
         console.Write(summary);

@@ -94,7 +94,10 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             }
             return 0;
         }
-        var single = BargainingAnalysis.Analyze(domain.ToProblem(), options);
+        if (AnalysisSession.Run(domain.ToProblem(), options, cancellationToken) is not { } single)
+        {
+            return AnalysisSession.Interrupted;
+        }
         Record(settings, [(domain.Scenario?.HypothesisNames.FirstOrDefault() ?? "", AnalysisJson.From(single, domain.Space, domain.Name))]);
         if (format == OutputFormat.Json)
         {

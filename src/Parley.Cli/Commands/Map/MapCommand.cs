@@ -55,6 +55,10 @@ public sealed class MapCommand : Command<MapCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Svg is { } svgTarget)
+        {
+            OutputPaths.CheckFile(svgTarget, "--svg");
+        }
         var source = ScenarioSource.Default;
         var territory = source.Territory() ?? throw new CliException($"{source.DisplayName} has no territory outline");
         var scenario = source.Load();
@@ -68,6 +72,14 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         var dataDir = settings.NoData ? null : GeoDataDirectory.ResolveDefault(settings.Data);
         var data = dataDir is null ? null : GeoDataset.Load(dataDir, territory.Projection);
         var map = WithdrawalMap.Create(territory, buffers, lines, data, ScenarioSource.MapZones(scenario));
+        var drawn = map.Zones.Where(z => z.Kind == WithdrawalZoneKind.Line).ToList();
+        for (var i = 0; i < drawn.Count && i < settings.GeoJson.Length; i++)
+        {
+            if (!(drawn[i].AreaKm2 > 0))
+            {
+                Warnings.Print([$"{settings.GeoJson[i]}: the polygon lies wholly outside {map.Outline.Name}, so it holds 0 km² and no people: check that the coordinates are longitude, latitude in WGS 84 degrees and belong to this territory"]);
+            }
+        }
         if (settings.Svg is { } svgPath)
         {
             File.WriteAllText(svgPath, WithdrawalMapSvg.Render(map));

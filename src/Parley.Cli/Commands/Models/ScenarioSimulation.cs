@@ -30,6 +30,10 @@ public static class ScenarioSimulation
             return RunStoryView.Execute(scenario, names, run, settings, format);
         }
         var export = SimulateCommand.ExportKind(settings.Out);
+        if (settings.Out is { } target)
+        {
+            OutputPaths.CheckFile(target, "--out");
+        }
         if (export is not null && names.Length > 1)
         {
             throw new CliException("--out writes one hypothesis's runs: name it with --hypothesis");
@@ -47,7 +51,8 @@ public static class ScenarioSimulation
             var summary = SimulationSummary.Of(result);
             if (format == OutputFormat.Json)
             {
-                json.Add(SummaryJsonWriter.ToJson(summary, null));
+                // Sides a and b are the scenario's belligerents: name them in order (docs/json.md).
+                json.Add(SummaryJsonWriter.ToJson(summary, null, model.Parties));
             }
             else
             {

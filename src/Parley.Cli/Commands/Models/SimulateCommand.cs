@@ -113,6 +113,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         }
         var descriptor = ModelCatalog.Find(settings.Model);
         var export = ExportKind(settings.Out);
+        if (settings.Out is { } target)
+        {
+            OutputPaths.CheckFile(target, "--out");
+        }
         var given = ParameterOptions.Given(settings, descriptor);
         ApplyHorizon(settings.HorizonDays, descriptor, given);
         var parameters = descriptor.Resolve(given);

@@ -88,9 +88,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         {
             throw new CliException("--threads must be at least 1");
         }
+        OutputPaths.CheckFolder(settings.Out, "--out");
         var input = settings.Scenario is null ? ScenarioSource.Default : ScenarioSource.File(settings.Scenario);
         var overrides = SetOptions.Parse(settings.Set);
         var scenario = input.Load(overrides);
+        Warnings.Print(scenario.Warnings);
         if (settings.Scenario is not null)
         {
             UncitedNumbers.Warn(settings.Scenario);
@@ -126,6 +128,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
             Console.CancelKeyPress -= OnCancel;
         }
         var console = Terminal.Create();
+        var unsimulated = run.Hypotheses.Where(h => h.Scenario.War is null).Select(h => h.Name).ToList();
+        if (unsimulated.Count > 0)
+        {
+            Warnings.Print([$"{input.DisplayName}: no war: section{(unsimulated.Count < run.Hypotheses.Length ? $" for hypothesis {string.Join(", ", unsimulated)}" : string.Empty)}, so the war was not simulated (0 runs): the report shows the bargaining analysis and the negotiation only; add a war: section (docs/war-process.md, e.g. scenarios/gaza-2025) to simulate how the war ends"]);
+        }
         var report = RunReportBuilder.Build(run, input.DisplayName, new ReportInputs(input.Territory(), DataFolders.Geo(settings.GeoData), datasets.Path));
         var files = ReportWriter.Write(report, settings.Out);
         RunSummary.Write(console, report, Path.GetFullPath(files.Page));

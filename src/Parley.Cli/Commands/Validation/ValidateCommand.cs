@@ -50,7 +50,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             throw new InputException(path, null, null, "unknown file type: give a scenario (.yaml) or a GENIUS file (.xml)");
         }
         var scenario = ScenarioReader.ReadFile(path);
-        var numbers = ScenarioNumbers.Of(Formats.Yaml.YamlToJson.Parse(System.IO.File.ReadAllText(path), path));
+        foreach (var warning in scenario.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
+        }
+        var numbers = ScenarioNumbers.Of(Formats.Yaml.YamlToJson.Parse(Formats.Yaml.TextFile.Read(path), path));
         var sourced = numbers.Count(n => n.Basis == NumberBasis.Sourced);
         var assumed = numbers.Count(n => n.Basis == NumberBasis.Assumed);
         var bare = numbers.Where(n => n.Basis == NumberBasis.Bare).ToList();

@@ -30,12 +30,13 @@ internal static class EnumeratedFrontier
         {
             return BlockedTwoPartyEnumeration.Compute(problem, allowed, thresholds);
         }
+        var meter = new EnumerationMeter(problem.PartyCount == 2 ? 2 * total : total, options.EnumerationProgress, options.Cancellation);
         return problem.PartyCount == 2
-            ? ComputeTwo(problem, allowed, thresholds)
-            : ComputeMany(problem, allowed, thresholds);
+            ? ComputeTwo(problem, allowed, thresholds, meter)
+            : ComputeMany(problem, allowed, thresholds, meter);
     }
 
-    private static (RawFrontier, long) ComputeTwo(BargainingProblem problem, int[][] allowed, double[] thresholds)
+    private static (RawFrontier, long) ComputeTwo(BargainingProblem problem, int[][] allowed, double[] thresholds, EnumerationMeter meter)
     {
         var (lo, hi) = Bounds(problem, allowed, party: 0);
         var total = OutcomeEnumerator.CountAllowed(allowed);
@@ -45,7 +46,7 @@ internal static class EnumeratedFrontier
         var pass1 = new BucketPass(lo, scale, buckets, thresholds);
         if (total > 0)
         {
-            OutcomeEnumerator.Enumerate(problem, allowed, ref pass1);
+            OutcomeEnumerator.Enumerate(problem, allowed, ref pass1, meter);
         }
         // suffix[b] = best u1 in buckets strictly above b.
         var suffix = new double[buckets];
@@ -58,17 +59,17 @@ internal static class EnumeratedFrontier
         var pass2 = new CandidatePass(lo, scale, buckets, suffix);
         if (total > 0)
         {
-            OutcomeEnumerator.Enumerate(problem, allowed, ref pass2);
+            OutcomeEnumerator.Enumerate(problem, allowed, ref pass2, meter);
         }
         var coords = pass2.Coords.ToArray();
         var kept = Skyline.Filter(coords, 2, pass2.Indices.Count);
         return (Materialise(problem, coords, kept, pass2.Indices), pass1.RangeCount);
     }
 
-    private static (RawFrontier, long) ComputeMany(BargainingProblem problem, int[][] allowed, double[] thresholds)
+    private static (RawFrontier, long) ComputeMany(BargainingProblem problem, int[][] allowed, double[] thresholds, EnumerationMeter meter)
     {
         var pass = new WindowPass(problem.PartyCount, thresholds);
-        OutcomeEnumerator.Enumerate(problem, allowed, ref pass);
+        OutcomeEnumerator.Enumerate(problem, allowed, ref pass, meter);
         var coords = pass.Coords.ToArray();
         var order = Enumerable.Range(0, pass.Indices.Count).ToArray();
         return (Materialise(problem, coords, order, pass.Indices), pass.RangeCount);

@@ -10,6 +10,31 @@ internal interface IOutcomeVisitor
 }
 
 /// <summary>
+/// Counts the outcomes an enumeration has visited, reports them now and then, and stops the
+/// enumeration when its cancellation is requested.
+/// </summary>
+internal sealed class EnumerationMeter(long work, Action<long, long>? progress, CancellationToken cancellation)
+{
+    private const long ReportEvery = 1 << 20;
+    private long _done;
+    private long _sinceReport;
+
+    /// <summary>Adds <paramref name="outcomes"/> visited outcomes.</summary>
+    public void Add(long outcomes)
+    {
+        _done += outcomes;
+        _sinceReport += outcomes;
+        if (_sinceReport < ReportEvery)
+        {
+            return;
+        }
+        _sinceReport = 0;
+        cancellation.ThrowIfCancellationRequested();
+        progress?.Invoke(Math.Min(_done, work), work);
+    }
+}
+
+/// <summary>
 /// Walks every outcome whose values pass all per-issue red lines, as an odometer over the issues,
 /// keeping per-party prefix sums so an additive outcome costs one add per party. Cross-issue
 /// terms (interactions, combination red lines) are applied per outcome when present.
@@ -30,7 +55,7 @@ internal static class OutcomeEnumerator
         return total;
     }
 
-    public static void Enumerate<TVisitor>(BargainingProblem problem, int[][] allowed, ref TVisitor visitor)
+    public static void Enumerate<TVisitor>(BargainingProblem problem, int[][] allowed, ref TVisitor visitor, EnumerationMeter? meter = null)
         where TVisitor : struct, IOutcomeVisitor
     {
         var space = problem.Space;
@@ -116,6 +141,7 @@ internal static class OutcomeEnumerator
                 }
                 visitor.Visit(u, feasible, baseIndex + lastOptions[p]);
             }
+            meter?.Add(lastOptions.Length);
 
             // Advance the odometer over issues 0..k-2.
             var dd = last - 1;

@@ -9,8 +9,10 @@ namespace Parley.Analysis.Range;
 /// Halves sorted by the first coordinate are swept against each other while a Fenwick tree over
 /// the ranks of the second coordinate answers "how many inserted b have b1 &gt;= r1 - a1".
 /// O(H log H) for halves of H outcomes: a 10^10 space is two lists of 10^5.
-/// More parties: depth-first over issues with bounds (prune when a party cannot reach its
-/// reservation; count a whole subtree at once when every party is sure to).
+/// When a half would list more than <see cref="MaxHalfSize"/> outcomes, <see cref="GridRangeCounter"/>
+/// gives certified bounds instead. More parties: depth-first over issues with bounds (prune when a
+/// party cannot reach its reservation; count a whole subtree at once when every party is sure to);
+/// past <see cref="MaxNodes"/> search nodes the subtrees not yet decided are bounded by 0 and their size.
 /// </summary>
 internal static class AdditiveRangeCounter
 {
@@ -18,14 +20,14 @@ internal static class AdditiveRangeCounter
     public const long MaxHalfSize = 50_000_000;
 
     /// <summary>The most search nodes the many-party count may visit.</summary>
-    public const long MaxNodes = 2_000_000_000;
+    public const long MaxNodes = 5_000_000;
 
-    public static long Count(BargainingProblem problem, double tolerance)
+    public static RangeCount Count(BargainingProblem problem, double tolerance)
     {
         var allowed = problem.AllowedOptions();
         if (allowed.Any(a => a.Length == 0))
         {
-            return 0;
+            return RangeCount.Exact(0);
         }
         var thresholds = problem.ReservationValues.Select(r => r - tolerance).ToArray();
         return problem.PartyCount == 2
@@ -33,10 +35,14 @@ internal static class AdditiveRangeCounter
             : CountMany(problem, allowed, thresholds);
     }
 
-    private static long CountTwo(BargainingProblem problem, int[][] allowed, double[] thresholds)
+    private static RangeCount CountTwo(BargainingProblem problem, int[][] allowed, double[] thresholds)
     {
         var k = allowed.Length;
         var split = BestSplit(allowed);
+        if (HalfSize(allowed, 0, split) > MaxHalfSize || HalfSize(allowed, split, k) > MaxHalfSize)
+        {
+            return GridRangeCounter.Count(problem, allowed, thresholds);
+        }
         var (a0, a1) = HalfSums(problem, allowed, 0, split);
         var (b0, b1) = HalfSums(problem, allowed, split, k);
 
@@ -49,7 +55,14 @@ internal static class AdditiveRangeCounter
 
         // Ranks of b1 among the distinct sorted values.
         var sortedB1 = b1.ToArray();
-        Array.Sort(sortedB1);
+        var byB1 = Enumerable.Range(0, b1.Length).ToArray();
+        Array.Sort(sortedB1, byB1);
+        // rankOf[i]: 1 + the first position of b1[i] among the sorted values (ties share a rank).
+        var rankOf = new int[b1.Length];
+        for (var i = 0; i < byB1.Length; i++)
+        {
+            rankOf[byB1[i]] = i > 0 && sortedB1[i] == sortedB1[i - 1] ? rankOf[byB1[i - 1]] : i + 1;
+        }
         var fenwick = new long[sortedB1.Length + 1];
         long inserted = 0;
         long count = 0;
@@ -59,7 +72,7 @@ internal static class AdditiveRangeCounter
             var need0 = thresholds[0] - a0[ai];
             while (bPtr < bOrder.Length && b0[bOrder[bPtr]] >= need0)
             {
-                var rank = SortedSearch.LowerBound(sortedB1, b1[bOrder[bPtr]]) + 1;
+                var rank = rankOf[bOrder[bPtr]];
                 for (var x = rank; x < fenwick.Length; x += x & -x)
                 {
                     fenwick[x]++;
@@ -77,7 +90,18 @@ internal static class AdditiveRangeCounter
             }
             count += inserted - smaller;
         }
-        return count;
+        return RangeCount.Exact(count);
+    }
+
+    /// <summary>How many partial outcomes issues [from, to) make (saturating above <see cref="MaxHalfSize"/>).</summary>
+    private static long HalfSize(int[][] allowed, int from, int to)
+    {
+        long size = 1;
+        for (var i = from; i < to && size <= MaxHalfSize; i++)
+        {
+            size *= allowed[i].Length;
+        }
+        return size;
     }
 
     /// <summary>The split point that balances the two halves' sizes.</summary>
@@ -107,15 +131,7 @@ internal static class AdditiveRangeCounter
     /// <summary>Every combination of issues [from, to) as two parallel arrays of partial utilities.</summary>
     private static (double[] U0, double[] U1) HalfSums(BargainingProblem problem, int[][] allowed, int from, int to)
     {
-        long size = 1;
-        for (var i = from; i < to; i++)
-        {
-            size *= allowed[i].Length;
-            if (size > MaxHalfSize)
-            {
-                throw new ModelException($"counting the bargaining range needs a half-space of more than {MaxHalfSize:N0} outcomes: coarsen the numeric issues");
-            }
-        }
+        var size = HalfSize(allowed, from, to);
         var u0 = new double[size];
         var u1 = new double[size];
         var len = 1;
@@ -142,7 +158,7 @@ internal static class AdditiveRangeCounter
         return (u0, u1);
     }
 
-    private static long CountMany(BargainingProblem problem, int[][] allowed, double[] thresholds)
+    private static RangeCount CountMany(BargainingProblem problem, int[][] allowed, double[] thresholds)
     {
         var n = problem.PartyCount;
         var k = allowed.Length;
@@ -174,14 +190,12 @@ internal static class AdditiveRangeCounter
         // prefix[depth * n + j]: party j's utility over issues 0..depth-1, summed in issue order.
         var prefix = new double[(k + 1) * n];
         long nodes = 0;
-        return Search(0);
+        long undecided = 0;
+        var lower = Search(0);
+        return new RangeCount(lower, lower + undecided);
 
         long Search(int depth)
         {
-            if (++nodes > MaxNodes)
-            {
-                throw new ModelException("counting the bargaining range for this many parties needs too large a search: coarsen the numeric issues");
-            }
             var sure = true;
             for (var j = 0; j < n; j++)
             {
@@ -195,6 +209,12 @@ internal static class AdditiveRangeCounter
             if (sure || depth == k)
             {
                 return remaining[depth];
+            }
+            if (++nodes > MaxNodes)
+            {
+                // Out of budget: this subtree holds between none and all of its outcomes.
+                undecided += remaining[depth];
+                return 0;
             }
             long total = 0;
             for (var o = 0; o < allowed[depth].Length; o++)

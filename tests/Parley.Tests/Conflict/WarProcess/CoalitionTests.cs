@@ -10,7 +10,7 @@ public sealed class CoalitionTests
 {
     private const int Runs = 300;
 
-    private static string WithAlly(string reservation) =>
+    private static string WithAlly(string reservation, bool acceptsNothing = false) =>
         File.ReadAllText(GazaFiles.ScenarioPath).Replace("\n  - name: Qatar\n", $$"""
 
   - name: Junior ally
@@ -21,7 +21,7 @@ public sealed class CoalitionTests
     weights: { ceasefire permanence: 1 }
     values:
       ceasefire permanence: { table: { permanent end: 1.0, phased with talks: 0.0, right to resume: 0.0 } }
-
+{{(acceptsNothing ? "    red_lines:\n      - { issue: ceasefire permanence, forbid: [permanent end], assumption: test }\n" : "")}}
   - name: Qatar
 
 """, StringComparison.Ordinal);
@@ -59,16 +59,16 @@ public sealed class CoalitionTests
     [Fact]
     public void A_walkout_closes_the_talks_for_the_stated_delay_and_a_reopen_talks_event_reopens_them()
     {
-        // The ally accepts nothing (reservation above its best text), so Hamas walks out the first
-        // time it would accept; talks then stay closed for reopen_after_days (28, the default).
-        var closed = ScenarioReader.Parse(WithAlly("2"), "ally.yaml").WithHypothesis("limited-aims");
+        // The ally accepts nothing (its red line forbids the only text worth its reservation), so Hamas
+        // walks out the first time it would accept; talks then stay closed for reopen_after_days (28, the default).
+        var closed = ScenarioReader.Parse(WithAlly("0.5", acceptsNothing: true), "ally.yaml").WithHypothesis("limited-aims");
         var story = Parley.Application.Explain.RunStory.Tell(new ScenarioWarModel(closed, "limited-aims"), 4, 0);
         var walkout = story.Lines.First(l => l.Kind == "walkout");
         var reopened = story.Lines.First(l => l.Kind == "talks" && l.Text.StartsWith("talks reopen", StringComparison.Ordinal));
         Assert.Equal(walkout.Day + 28, reopened.Day, 1e-9);
 
         // An event on the day after the walkout reopens them at the next round.
-        var yaml = WithAlly("2") + $$"""
+        var yaml = WithAlly("0.5", acceptsNothing: true) + $$"""
 
 events:
   - name: mediators' new initiative
