@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 namespace Parley.Geography;
 
 /// <summary>Moves NetTopologySuite geometries between WGS 84 degrees and a metric transverse Mercator grid.</summary>
-public static class GeometryProjection
+internal static class GeometryProjection
 {
     /// <summary>SRID of WGS 84 longitude/latitude.</summary>
     public const int Wgs84 = 4326;

@@ -4,7 +4,7 @@ using NetTopologySuite.Operation.Buffer;
 namespace Parley.Geography;
 
 /// <summary>Draws withdrawal options on a <see cref="TerritoryOutline"/> and measures them.</summary>
-public static class WithdrawalLines
+internal static class WithdrawalLines
 {
     /// <summary>The part of the territory within <paramref name="metres"/> of its land border (grid metres).</summary>
     public static Geometry BufferInsideLandBorder(TerritoryOutline outline, double metres)

@@ -5,7 +5,7 @@ namespace Parley.Humanitarian;
 /// round of every Monte Carlo run: a readonly struct, no allocation per call. Gives the same share of
 /// need met and unmet person-days as <see cref="HumanitarianModel.Evaluate"/> for the same terms.
 /// </summary>
-public readonly struct HumanitarianKernel
+internal readonly struct HumanitarianKernel
 {
     private readonly double _need;
     private readonly double _kcalPerPerson;

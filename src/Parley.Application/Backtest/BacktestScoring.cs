@@ -7,7 +7,7 @@ namespace Parley.Application.Backtest;
 /// null when the runs cannot decide it (a simulated quantile beyond the horizon, or an observation that
 /// is itself censored), so that an undecidable case is never counted as a hit or a miss.
 /// </summary>
-public static class BacktestScoring
+internal static class BacktestScoring
 {
     /// <summary>
     /// The multi-class Brier score of the simulated ending shares against the observed ending:

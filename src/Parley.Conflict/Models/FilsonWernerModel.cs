@@ -31,7 +31,7 @@ namespace Parley.Conflict.Models;
 /// demands; strong defenders obtain better terms.
 /// </para>
 /// </summary>
-public readonly struct FilsonWernerModel : IRunModel, IExplainedModel
+internal readonly struct FilsonWernerModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [

@@ -10,7 +10,7 @@ namespace Parley.Conflict.Models;
 /// raises whichever of r, 1/r is below 1 to whole powers by repeated squaring, so that no power
 /// overflows and no transcendental function is called.
 /// </summary>
-public static class GamblersRuin
+internal static class GamblersRuin
 {
     private const double SeriesLimit = 1e-2;
     private const double NarrowBelief = 0.005;

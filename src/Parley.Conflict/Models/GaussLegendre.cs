@@ -7,7 +7,7 @@ namespace Parley.Conflict.Models;
 /// by Newton's method from Tricomi's initial guesses cos(π(i − ¼)/(n + ½)), with weights
 /// 2 / ((1 − x²) P_n'(x)²). An n-point rule integrates polynomials of degree 2n − 1 exactly on [−1, 1].
 /// </summary>
-public static class GaussLegendre
+internal static class GaussLegendre
 {
     /// <summary>The 16-point rule on [−1, 1], computed once.</summary>
     public static GaussLegendreRule Sixteen { get; } = Rule(16);
@@ -51,4 +51,4 @@ public static class GaussLegendre
 /// <summary>Nodes and weights of a quadrature rule on [−1, 1].</summary>
 /// <param name="Nodes">The nodes, increasing.</param>
 /// <param name="Weights">Their weights (summing to 2).</param>
-public sealed record GaussLegendreRule(ImmutableArray<double> Nodes, ImmutableArray<double> Weights);
+internal sealed record GaussLegendreRule(ImmutableArray<double> Nodes, ImmutableArray<double> Weights);

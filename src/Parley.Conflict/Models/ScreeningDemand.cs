@@ -9,7 +9,7 @@ namespace Parley.Conflict.Models;
 /// values the continuation at its war value against each type, so
 /// EU(screen) = (1 − μ)(1 − β)·x_W + μ·V_A^S + (1 − μ)·β·V_A^W, and A screens iff EU(screen) &gt; x_S.
 /// </summary>
-public static class ScreeningDemand
+internal static class ScreeningDemand
 {
     /// <summary>Chooses A's demand.</summary>
     /// <param name="belief">μ, A's probability that B is strong.</param>

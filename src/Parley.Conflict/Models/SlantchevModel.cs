@@ -32,7 +32,7 @@ namespace Parley.Conflict.Models;
 /// battles.
 /// </para>
 /// </summary>
-public readonly struct SlantchevModel : IRunModel, IExplainedModel
+internal readonly struct SlantchevModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [

@@ -31,7 +31,7 @@ namespace Parley.Conflict.Models;
 /// </para>
 /// The per-round loop is allocation-free: a handful of doubles and two quadratures of closed-form ruin evaluations.
 /// </summary>
-public readonly struct SmithStamModel : IRunModel, IExplainedModel
+internal readonly struct SmithStamModel : IRunModel, IExplainedModel
 {
     private static readonly RunValueColumn[] ValueColumns =
     [

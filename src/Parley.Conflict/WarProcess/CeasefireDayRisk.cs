@@ -6,7 +6,7 @@ namespace Parley.Conflict.WarProcess;
 /// exp(β·Tᵢ) (<see cref="Parley.Data.Priors.CeasefireTemptation"/>), so the day's breakdown chance is
 /// 1 − exp(−q·½·(exp(β·T_A) + exp(β·T_B))), and side A breaks it with the share exp(β·T_A) / (exp(β·T_A) + exp(β·T_B)).
 /// </summary>
-public static class CeasefireDayRisk
+internal static class CeasefireDayRisk
 {
     /// <summary>The day's breakdown chance, and (out) the part of it that is side A's breach.</summary>
     /// <param name="dailyHazard">q, the baseline's integrated hazard over the day.</param>

@@ -1,7 +1,7 @@
 namespace Parley.Data.Datasets;
 
 /// <summary>Collects <see cref="DataNote"/>s for one dataset while it is read.</summary>
-public sealed class DataNotes
+internal sealed class DataNotes
 {
     private readonly List<DataNote> _notes = [];
 

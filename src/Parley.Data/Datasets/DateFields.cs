@@ -6,7 +6,7 @@ namespace Parley.Data.Datasets;
 /// <param name="Year">The year column.</param>
 /// <param name="Month">The month column.</param>
 /// <param name="Day">The day column.</param>
-public readonly record struct DateFields(CsvColumn Year, CsvColumn Month, CsvColumn Day)
+internal readonly record struct DateFields(CsvColumn Year, CsvColumn Month, CsvColumn Day)
 {
     /// <summary>Looks the three columns up by name.</summary>
     public static DateFields Find(CsvFile csv, string year, string month, string day)

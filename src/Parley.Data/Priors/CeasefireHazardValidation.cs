@@ -9,7 +9,7 @@ namespace Parley.Data.Priors;
 /// EXCLUDED (e.g. ceasefires located in Israel) and its whole survival curve is compared with that
 /// subset's Kaplan-Meier curve, so a check never compares with the data the curve was fitted on.
 /// </summary>
-public static class CeasefireHazardValidation
+internal static class CeasefireHazardValidation
 {
     /// <summary>Fits without <paramref name="heldOut"/> and compares with it.</summary>
     /// <param name="ceasefires">All ceasefires.</param>

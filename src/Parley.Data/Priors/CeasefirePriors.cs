@@ -6,7 +6,7 @@ using Parley.Domain;
 namespace Parley.Data.Priors;
 
 /// <summary>Estimates ceasefire hazards from ETH/PRIO ceasefires for use as simulation inputs.</summary>
-public static class CeasefirePriors
+internal static class CeasefirePriors
 {
     /// <summary>
     /// The hazard of <paramref name="ev"/> among the ceasefires matching <paramref name="filter"/>:

@@ -11,7 +11,7 @@ namespace Parley.Data.Priors;
 /// <param name="Subset">The subset (group name, e.g. "intrastate (unverified) / 1990-2020").</param>
 /// <param name="Cases">Cases the shares rest on.</param>
 /// <param name="Categories">Probabilities with intervals; they sum to 1.</param>
-public sealed record EndingPrior(string DatasetId, string Subset, int Cases, IReadOnlyList<CategoryCount> Categories)
+internal sealed record EndingPrior(string DatasetId, string Subset, int Cases, IReadOnlyList<CategoryCount> Categories)
 {
     /// <summary>The probability of <paramref name="category"/> (0 when absent).</summary>
     public double Probability(string category) => Categories.FirstOrDefault(c => c.Category == category)?.Share ?? 0;

@@ -7,7 +7,7 @@ using Parley.Domain.Endings;
 namespace Parley.Data.Priors;
 
 /// <summary>Ending base rates turned into probability vectors for the engine.</summary>
-public static class EndingPriors
+internal static class EndingPriors
 {
     /// <summary>
     /// Endings of COW <paramref name="wars"/> whose type and era group is <paramref name="group"/>

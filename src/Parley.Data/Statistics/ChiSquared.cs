@@ -1,7 +1,7 @@
 namespace Parley.Data.Statistics;
 
 /// <summary>The chi-squared distribution with <c>df</c> degrees of freedom (a Gamma(df/2, 2) variable).</summary>
-public static class ChiSquared
+internal static class ChiSquared
 {
     /// <summary>P(X &gt; <paramref name="x"/>): the upper tail, used as a test's p-value.</summary>
     public static double Survival(double x, double df)

@@ -3,7 +3,7 @@ using Parley.Domain;
 namespace Parley.Data.Statistics;
 
 /// <summary>Confidence intervals for proportions and Poisson rates.</summary>
-public static class Intervals
+internal static class Intervals
 {
     /// <summary>Checks a confidence level is strictly between 0 and 1.</summary>
     public static void CheckConfidence(double confidence)

@@ -1,7 +1,7 @@
 namespace Parley.Data.Statistics;
 
 /// <summary>The standard normal distribution.</summary>
-public static class Normal
+internal static class Normal
 {
     /// <summary>Φ(<paramref name="x"/>): the standard normal distribution function.</summary>
     public static double Cdf(double x) => x >= 0

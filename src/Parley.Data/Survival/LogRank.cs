@@ -9,7 +9,7 @@ namespace Parley.Data.Survival;
 /// covariance adds Vgh += dⱼ (nⱼ - dⱼ) / (nⱼ - 1) · (ngⱼ / nⱼ)(δgh - nhⱼ / nⱼ). The statistic
 /// (O - E)ᵀ V⁻¹ (O - E) over the first k - 1 groups is χ² with k - 1 degrees of freedom.
 /// </summary>
-public static class LogRank
+internal static class LogRank
 {
     /// <summary>Tests <paramref name="groups"/> (name and observations; at least two non-empty groups).</summary>
     public static LogRankResult Test(IReadOnlyList<(string Name, IReadOnlyList<SurvivalObservation> Observations)> groups)

@@ -13,7 +13,7 @@ namespace Parley.Data.Survival;
 /// It is maximised over θ = (ln k, γ₀, β) by Newton steps with Levenberg-Marquardt damping from the
 /// exponential fit; intervals come from the inverse observed information (Wald on ln k, ln λ and β).
 /// </summary>
-public static class WeibullRegression
+internal static class WeibullRegression
 {
     private const int MaxIterations = 500;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Parley.Formats.Overrides;
 
 /// <summary>The paths a scenario document offers to overrides, and the nearest ones to a misspelt path.</summary>
-public static class OverridePaths
+internal static class OverridePaths
 {
     /// <summary>Every overridable path of <paramref name="root"/>: its scalar values and its cited numbers, in document order.</summary>
     public static IReadOnlyList<string> All(JsonNode root)

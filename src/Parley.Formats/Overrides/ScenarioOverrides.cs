@@ -13,7 +13,7 @@ namespace Parley.Formats.Overrides;
 /// replaced as well. A cited number (<c>{ value: 0.25, assumption: ... }</c>) keeps its citation and
 /// gets the new value. An unknown path is an <see cref="InputException"/> naming the nearest valid paths.
 /// </summary>
-public static class ScenarioOverrides
+internal static class ScenarioOverrides
 {
     private static readonly string[] ItemKeys = ["name", "id", "issue"];
 

@@ -1,7 +1,7 @@
 namespace Parley.Formats.Runs;
 
 /// <summary>The columns of the long table of agreements, in CSV and Parquet alike.</summary>
-public static class AgreementTable
+internal static class AgreementTable
 {
     /// <summary>run, agreement (its order in the run, from 1), day, text (<c>issue = value</c>, ...), acceptedBy and brokenBy (<c>a</c>, <c>b</c> or empty), brokenDay (empty if it held).</summary>
     public static IReadOnlyList<string> Columns { get; } = ["run", "agreement", "day", "text", "acceptedBy", "brokenBy", "brokenDay"];

@@ -11,7 +11,7 @@ namespace Parley.Formats.Scenario;
 /// <see cref="CeasefireClause.Guarantee"/> when <c>guarantee_reduction</c> is positive (a scenario
 /// that states guarantees lowering temptation states that the text is guaranteed).
 /// </summary>
-public static class CeasefireClauses
+internal static class CeasefireClauses
 {
     /// <summary>The clause flags of <paramref name="ceasefire"/> (the YAML's <c>war.ceasefire</c> node).</summary>
     /// <param name="ceasefire">The ceasefire node, already validated against the schema.</param>

@@ -11,7 +11,7 @@ namespace Parley.Formats.Scenario;
 /// src/Parley/Formats/Scenario/scenario.schema.json and embedded in the library), and validation
 /// against it with errors turned into one line at the offending YAML position.
 /// </summary>
-public static class ScenarioSchema
+internal static class ScenarioSchema
 {
     private static readonly Lazy<(JsonSchema Schema, JsonElement Raw)> Loaded = new(Load);
 

@@ -11,7 +11,7 @@ namespace Parley.Formats.Yaml;
 /// billions of values). Checked on the parser's event stream, which needs no recursion, so a hostile
 /// file gets one line of error instead of a stack overflow, a hang or unbounded memory.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>The largest document read, in characters (a scenario is a few tens of kilobytes).</summary>
     public const int MaxCharacters = 8 * 1024 * 1024;

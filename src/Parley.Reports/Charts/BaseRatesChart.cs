@@ -4,7 +4,7 @@ using ScottPlot;
 namespace Parley.Reports.Charts;
 
 /// <summary>How similar wars ended, from a dataset: one horizontal bar per ending.</summary>
-public static class BaseRatesChart
+internal static class BaseRatesChart
 {
     /// <summary>Draws the chart.</summary>
     public static RenderedChart Render(EmpiricalEndings endings, string id)

@@ -4,7 +4,7 @@ using ScottPlot;
 namespace Parley.Reports.Charts;
 
 /// <summary>Mean cumulative deaths per side over time: combatants solid, civilians dashed, one colour per side.</summary>
-public static class CasualtiesChart
+internal static class CasualtiesChart
 {
     /// <summary>Draws the chart for one hypothesis.</summary>
     public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id)

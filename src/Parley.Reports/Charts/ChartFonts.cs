@@ -5,7 +5,7 @@ namespace Parley.Reports.Charts;
 /// ask fontconfig for fonts, so DejaVu Sans (Debian: fonts-dejavu-core) is registered from its file.
 /// Where no such file exists (Windows, macOS) the platform's font manager is used as it is.
 /// </summary>
-public static class ChartFonts
+internal static class ChartFonts
 {
     /// <summary>The font every chart uses.</summary>
     public const string Family = "DejaVu Sans";

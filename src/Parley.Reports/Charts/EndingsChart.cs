@@ -4,7 +4,7 @@ using ScottPlot;
 namespace Parley.Reports.Charts;
 
 /// <summary>How the Monte Carlo runs ended: share of runs per ending, grouped bars, one colour per hypothesis.</summary>
-public static class EndingsChart
+internal static class EndingsChart
 {
     /// <summary>Draws the chart for all hypotheses.</summary>
     public static RenderedChart Render(RunReport report, string id)

@@ -4,7 +4,7 @@ using ScottPlot;
 namespace Parley.Reports.Charts;
 
 /// <summary>Share of food need met over time, one line per hypothesis, against the 100% line.</summary>
-public static class FoodShareChart
+internal static class FoodShareChart
 {
     /// <summary>Draws the chart for all hypotheses.</summary>
     public static RenderedChart Render(RunReport report, string id)

@@ -7,7 +7,7 @@ namespace Parley.Reports.Charts;
 /// The Pareto frontier of the two belligerents' utilities, the bargaining range (the corner above
 /// both reservation values), the Nash and Kalai-Smorodinsky points and the agreement reached.
 /// </summary>
-public static class ParetoChart
+internal static class ParetoChart
 {
     /// <summary>Draws the chart for one hypothesis.</summary>
     public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id)

@@ -7,7 +7,7 @@ namespace Parley.Reports.Charts;
 /// The bargaining range as the war goes on: each belligerent's reservation value (left axis) and the
 /// share of outcomes both prefer to fighting on (right axis), with the day of the agreement marked.
 /// </summary>
-public static class RangeOverTimeChart
+internal static class RangeOverTimeChart
 {
     /// <summary>Draws the chart for one hypothesis.</summary>
     public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id)

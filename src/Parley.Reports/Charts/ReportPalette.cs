@@ -9,7 +9,7 @@ namespace Parley.Reports.Charts;
 /// colours by their position in the report, never by who they are; hypotheses take the rest in turn,
 /// so a side's colour never doubles as a hypothesis's.
 /// </summary>
-public static class ReportPalette
+internal static class ReportPalette
 {
     private static readonly string[] Hex = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#6B6B6B", "#8C6D1F"];
 

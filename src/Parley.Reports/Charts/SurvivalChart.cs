@@ -8,7 +8,7 @@ namespace Parley.Reports.Charts;
 /// Kaplan-Meier survival curves from a dataset, as steps with their confidence bands, and the model's
 /// ceasefire survival at 30, 90 and 365 days per hypothesis as markers to compare against.
 /// </summary>
-public static class SurvivalChart
+internal static class SurvivalChart
 {
     private static readonly MarkerShape[] Shapes = [MarkerShape.FilledDiamond, MarkerShape.FilledTriangleUp, MarkerShape.FilledSquare, MarkerShape.FilledTriangleDown];
 

@@ -6,7 +6,7 @@ using ScottPlot;
 namespace Parley.Reports.Sweep;
 
 /// <summary>The charts of a sweep report: a tornado per outcome and a response curve per parameter.</summary>
-public static class SweepCharts
+internal static class SweepCharts
 {
     /// <summary>
     /// The tornado of <paramref name="outcome"/>: one horizontal bar per parameter from the lowest to the

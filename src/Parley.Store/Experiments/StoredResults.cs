@@ -4,7 +4,7 @@ using Parley.Store.Database;
 namespace Parley.Store.Experiments;
 
 /// <summary>Stored runs read back as Monte Carlo results, one per point, equal to the results that were stored.</summary>
-public static class StoredResults
+internal static class StoredResults
 {
     /// <summary>The stored runs of <paramref name="point"/> as a result (the contiguous runs from 0 that are stored), named <paramref name="modelName"/> when given.</summary>
     public static MonteCarloResult Point(ExperimentStore store, ExperimentSpec spec, int point, string? modelName = null)

@@ -10,7 +10,7 @@ namespace Parley.Conflict.WarProcess.Events;
 /// relaxation the deal-killer diagnosis finds (<see cref="BargainingAnalysis.Analyze"/>: the
 /// forbidden value that opens or widens the bargaining range most).
 /// </summary>
-public static class RedLineRelaxation
+internal static class RedLineRelaxation
 {
     /// <summary>
     /// The problem with party <paramref name="party"/>'s red lines on <paramref name="issue"/> also

@@ -4,7 +4,7 @@ using Parley.Domain;
 namespace Parley.Negotiation.Mediation;
 
 /// <summary>Ways for a mediator to draft its first text.</summary>
-public static class FrameworkText
+internal static class FrameworkText
 {
     /// <summary>
     /// The per-issue utilitarian text: for each issue, the value with the largest sum of the

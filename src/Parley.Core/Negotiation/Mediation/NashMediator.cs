@@ -8,7 +8,7 @@ namespace Parley.Negotiation.Mediation;
 /// <see cref="NashRule"/> over every text that combines the current text with any subset of the
 /// tabled amendments (for each issue, its current value or one of the values proposed for it).
 /// </summary>
-public sealed class NashMediator : Mediator
+internal sealed class NashMediator : Mediator
 {
     /// <inheritdoc />
     public override string Name => "nash";

@@ -16,7 +16,7 @@ namespace Parley.Negotiation.Mediation;
 /// exactly; beyond that, coordinate ascent from the current text (issue by issue, until no issue
 /// changes) finds a local optimum.
 /// </summary>
-public static class NashRule
+internal static class NashRule
 {
     /// <summary>The most combinations enumerated exactly (2^20).</summary>
     public const long EnumerationLimit = 1 << 20;

@@ -10,7 +10,7 @@ namespace Parley.Negotiation.Mediation;
 /// issues have no midpoint: they are settled by <see cref="NashRule"/> among their current and
 /// proposed options, with the numeric issues held at their split values.
 /// </summary>
-public sealed class SplitTheDifferenceMediator : Mediator
+internal sealed class SplitTheDifferenceMediator : Mediator
 {
     /// <inheritdoc />
     public override string Name => "split";

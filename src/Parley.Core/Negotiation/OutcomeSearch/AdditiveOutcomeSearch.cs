@@ -16,7 +16,7 @@ namespace Parley.Negotiation.OutcomeSearch;
 /// the one a fully sorted index would give. Needs a profile without interaction terms; per-issue
 /// and cross-issue red lines are honoured.
 /// </summary>
-public sealed class AdditiveOutcomeSearch : IOutcomeIndex
+internal sealed class AdditiveOutcomeSearch : IOutcomeIndex
 {
     /// <summary>The most partial outcomes either half may hold (4,000,000): about 1.6 x 10^13 outcomes in all.</summary>
     public const int MaximumHalf = 4_000_000;

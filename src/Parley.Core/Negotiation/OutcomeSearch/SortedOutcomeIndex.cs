@@ -12,7 +12,7 @@ namespace Parley.Negotiation.OutcomeSearch;
 /// table layout (<see cref="OutcomeIndex.ValueOffsets"/>), so scoring a candidate is a gather. Works for any profile (interactions and cross-issue red lines
 /// included), for spaces up to <see cref="OutcomeIndex.MaterialiseLimit"/> outcomes.
 /// </summary>
-public sealed class SortedOutcomeIndex : IOutcomeIndex
+internal sealed class SortedOutcomeIndex : IOutcomeIndex
 {
     private readonly long[] _outcomes;
     private readonly double[] _utilities;

@@ -4,7 +4,7 @@ using Parley.Domain;
 namespace Parley.Negotiation.Reservation;
 
 /// <summary>Reservation values that never move.</summary>
-public sealed class ConstantReservationValues : IReservationValues
+internal sealed class ConstantReservationValues : IReservationValues
 {
     /// <summary>Creates the values, one per party; each must be finite.</summary>
     public ConstantReservationValues(IEnumerable<double> values)

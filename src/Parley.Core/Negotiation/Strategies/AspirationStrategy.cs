@@ -12,7 +12,7 @@ namespace Parley.Negotiation.Strategies;
 /// towards what the others have shown they would give, fast against generous opponents and slowly
 /// towards its reservation value against stubborn ones.
 /// </summary>
-public sealed class AspirationStrategy : Strategy
+internal sealed class AspirationStrategy : Strategy
 {
     /// <summary>The default adjustment per own turn.</summary>
     public const double DefaultRate = 0.05;

@@ -10,7 +10,7 @@ namespace Parley.Negotiation.Strategies;
 /// own <see cref="CounterRandom"/> stream, and accepts by the common rule (an offer at least as
 /// good as the one it drew). Same seed, same moves.
 /// </summary>
-public sealed class RandomStrategy : Strategy
+internal sealed class RandomStrategy : Strategy
 {
     private CounterRandom _random;
 

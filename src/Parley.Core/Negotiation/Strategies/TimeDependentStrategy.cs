@@ -10,7 +10,7 @@ namespace Parley.Negotiation.Strategies;
 /// e = 4 is Boulware (holds out, concedes late), e = 1 linear, e = 0.25 Conceder (concedes early);
 /// e = +infinity never concedes before the deadline (hardheaded).
 /// </summary>
-public sealed class TimeDependentStrategy : Strategy
+internal sealed class TimeDependentStrategy : Strategy
 {
     /// <summary>Boulware's exponent.</summary>
     public const double Boulware = 4.0;

@@ -10,7 +10,7 @@ namespace Parley.Negotiation.Strategies;
 /// the frequency model's rating of its offer from its previous one to its latest (a hardening
 /// opponent raises the target again). The target stays within [reservation, best].
 /// </summary>
-public sealed class TitForTatStrategy : Strategy
+internal sealed class TitForTatStrategy : Strategy
 {
     private readonly int[] _lastOfferMove;
     private readonly int[] _previousOfferMove;

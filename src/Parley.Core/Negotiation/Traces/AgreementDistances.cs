@@ -1,7 +1,7 @@
 namespace Parley.Negotiation.Traces;
 
 /// <summary>How far an agreement lies from the reference points, as Euclidean distances in utility space (the GENIUS measures).</summary>
-public static class AgreementDistances
+internal static class AgreementDistances
 {
     /// <summary>The distance to the nearest point of the Pareto frontier; null when the frontier is empty.</summary>
     public static double? ToPareto(IReferencePoints points, ReadOnlySpan<double> utilities)

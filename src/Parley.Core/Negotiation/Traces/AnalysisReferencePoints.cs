@@ -4,7 +4,7 @@ using Parley.Analysis;
 namespace Parley.Negotiation.Traces;
 
 /// <summary>Reference points computed by <see cref="BargainingAnalysis"/>: its Pareto frontier and Nash point.</summary>
-public sealed class AnalysisReferencePoints : IReferencePoints
+internal sealed class AnalysisReferencePoints : IReferencePoints
 {
     private AnalysisReferencePoints(IReadOnlyList<ImmutableArray<double>> frontier, ImmutableArray<double> nash)
     {

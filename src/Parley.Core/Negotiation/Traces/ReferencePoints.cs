@@ -4,7 +4,7 @@ using Parley.Domain;
 namespace Parley.Negotiation.Traces;
 
 /// <summary>Reference points given as values.</summary>
-public sealed record ReferencePoints : IReferencePoints
+internal sealed record ReferencePoints : IReferencePoints
 {
     /// <summary>Creates the points; every vector must have the same, non-zero length and finite entries.</summary>
     public ReferencePoints(IEnumerable<IEnumerable<double>> paretoFrontier, IEnumerable<double>? nashPoint)

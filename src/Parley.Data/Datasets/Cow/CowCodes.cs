@@ -2,7 +2,7 @@ using Parley.Domain.Endings;
 namespace Parley.Data.Datasets.Cow;
 
 /// <summary>Meanings of the Correlates of War codes Parley uses.</summary>
-public static class CowCodes
+internal static class CowCodes
 {
     /// <summary>Inter-state Outcome, per participant (meanings from the dataset README).</summary>
     public static CodeList InterStateOutcome { get; } = new("cow-inter", "Outcome", "dataset README",

@@ -3,7 +3,7 @@ using Parley.Domain;
 namespace Parley.Data.Datasets.EthPrio;
 
 /// <summary>The ceasefire features Parley knows, by name (dataset column names, plus a few aliases).</summary>
-public static class CeasefireFeatures
+internal static class CeasefireFeatures
 {
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace Parley.Data.Datasets.EthPrio;
 /// README marks <c>ceasefire_class</c>, <c>ended</c> and <c>side</c> as unverified; every label
 /// here is Parley's reading of the data (evidence in docs/data/codes.md), so all are unverified.
 /// </summary>
-public static class EthPrioCodes
+internal static class EthPrioCodes
 {
     private const string Basis = "Parley's reading of the data (codebook not in stored material)";
 

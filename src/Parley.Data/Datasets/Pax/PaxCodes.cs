@@ -7,7 +7,7 @@ namespace Parley.Data.Datasets.Pax;
 /// Cea is the ceasefire stage; the other expansions are Parley's reading of the abbreviations
 /// (PA-X codebook not in the stored material), so they are unverified.
 /// </summary>
-public static class PaxCodes
+internal static class PaxCodes
 {
     private const string Basis = "README values; expansions are Parley's reading of the abbreviations";
 

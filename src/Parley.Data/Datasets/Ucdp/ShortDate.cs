@@ -7,7 +7,7 @@ namespace Parley.Data.Datasets.Ucdp;
 /// The century is the one that puts the date no later than one year after the record's own year
 /// (the data cover 1946-2020). Four-digit years ("7/21/1946") and ISO dates ("1946-07-21") are also read.
 /// </summary>
-public static class ShortDate
+internal static class ShortDate
 {
     /// <summary>Parses <paramref name="text"/>; false when it is not a valid date.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, int referenceYear, out DateOnly date)

@@ -3,7 +3,7 @@ using Parley.Data.Csv;
 namespace Parley.Data.Datasets.Ucdp;
 
 /// <summary>Meanings of the UCDP codes Parley uses.</summary>
-public static class UcdpCodes
+internal static class UcdpCodes
 {
     /// <summary>Conflict Termination <c>outcome</c> (meanings and order from the dataset README, after the UCDP codebook).</summary>
     public static CodeList Outcome { get; } = new("ucdp-term", "outcome", "dataset README (UCDP codebook names)",
