@@ -26,7 +26,7 @@ internal readonly struct HumanitarianKernel
         _kcalPerPerson = scenario.NeedKcalPerPersonDay.Value;
         _need = _population * _kcalPerPerson;
         var land = scenario.Land;
-        var fuelShare = land.TrucksPerDay.Value > 0 ? land.FuelTrucksPerDay.Value / land.TrucksPerDay.Value : 0;
+        var fuelShare = land.FuelShare;
         _foodKcalPerTruck = (1 - fuelShare) * land.FoodShare.Value * land.TonnesPerTruck.Value * 1000 * land.KcalPerKg.Value;
         _kcalPerSortie = scenario.Airdrops.TonnesPerSortie.Value * (1 - scenario.Airdrops.ShareLost.Value) * 1000 * scenario.Airdrops.KcalPerKg;
         _rafahExtraTrucks = scenario.Crossing.ExtraTrucksPerDay.Value;

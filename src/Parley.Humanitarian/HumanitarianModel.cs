@@ -30,8 +30,8 @@ public static class HumanitarianModel
         var rafahOpen = terms.RafahOpen ?? scenario.Crossing.Open;
 
         var land = scenario.Land;
-        var baselineTrucks = land.TrucksPerDay.Value;
-        var fuelShare = baselineTrucks > 0 ? land.FuelTrucksPerDay.Value / baselineTrucks : 0;
+        var baselineTrucks = land.BaselineTrucksPerDay;
+        var fuelShare = land.FuelShare;
         var trucks = (terms.TrucksPerDay ?? baselineTrucks) + (rafahOpen ? scenario.Crossing.ExtraTrucksPerDay.Value : 0);
         var foodTrucks = trucks * (1 - fuelShare) * land.FoodShare.Value;
         var landTonnes = foodTrucks * land.TonnesPerTruck.Value;

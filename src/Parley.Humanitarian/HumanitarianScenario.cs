@@ -95,6 +95,10 @@ public sealed record HumanitarianScenario
         yield return ("days_per_round", DaysPerRound);
         yield return ("land.trucks_per_day", Land.TrucksPerDay);
         yield return ("land.fuel_trucks_per_day", Land.FuelTrucksPerDay);
+        if (Land.TrucksWithoutAgreement is { } without)
+        {
+            yield return ("land.trucks_without_agreement", without);
+        }
         yield return ("land.tonnes_per_truck", Land.TonnesPerTruck);
         yield return ("land.food_share", Land.FoodShare);
         yield return ("land.kcal_per_kg", Land.KcalPerKg);

@@ -95,14 +95,17 @@ public static class HumanitarianYaml
         var administration = AidAdministrationNames.Parse(adminNode.ValueKind == JsonValueKind.String ? adminNode.GetString() : null)
             ?? throw s.Error(s.PointerOf("administration"), "humanitarian.administration must be un, alternative or mixed");
 
-        var l = s.Mapping("land").Expect("trucks_per_day", "fuel_trucks_per_day", "tonnes_per_truck", "food_share", "kcal_per_kg", "cost_per_truck_usd");
+        var l = s.Mapping("land").Expect("trucks_per_day", "fuel_trucks_per_day", "tonnes_per_truck", "food_share", "kcal_per_kg", "cost_per_truck_usd", "trucks_without_agreement");
         var land = new LandCrossings(
             l.Number("trucks_per_day"),
             l.Number("fuel_trucks_per_day"),
             l.Number("tonnes_per_truck"),
             l.Number("food_share"),
             l.Number("kcal_per_kg"),
-            l.Number("cost_per_truck_usd"));
+            l.Number("cost_per_truck_usd"))
+        {
+            TrucksWithoutAgreement = l.Optional("trucks_without_agreement") is null ? null : l.Number("trucks_without_agreement"),
+        };
         l.Done();
 
         var a = s.Mapping("airdrops").Expect("sorties_per_day", "tonnes_per_sortie", "cost_per_sortie_usd", "share_lost", "ration_kcal", "ration_weight_lb");

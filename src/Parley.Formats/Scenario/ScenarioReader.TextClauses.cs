@@ -77,8 +77,13 @@ public static partial class ScenarioReader
                         var partyWeights = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
                         if (r.TryGetProperty("party_weights", out var pw))
                         {
+                            var parties = _root.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToHashSet(StringComparer.Ordinal);
                             foreach (var w in pw.EnumerateObject())
                             {
+                                if (!parties.Contains(w.Name))
+                                {
+                                    throw doc.Error($"{rp}/party_weights/{Yaml.PositionedJson.Escape(w.Name)}", $"'{w.Name}' is not a party of the scenario: use one of {string.Join(", ", parties)}");
+                                }
                                 partyWeights[w.Name] = w.Value.GetDouble();
                             }
                         }

@@ -278,14 +278,14 @@ public static class ReportPage
         {
             return;
         }
-        sb.Append("<section id=\"aid\">\n<h2>Food aid by land and by air</h2>\n<table>\n<thead><tr><th scope=\"col\">Channel</th><th scope=\"col\" class=\"num\">Per day</th><th scope=\"col\" class=\"num\">Food (t/day)</th><th scope=\"col\" class=\"num\">People fed</th><th scope=\"col\" class=\"num\">Cost (USD/day)</th><th scope=\"col\" class=\"num\">USD per 1,000 kcal</th></tr></thead>\n<tbody>\n");
+        sb.Append("<section id=\"aid\">\n<h2>Food aid by land and by air</h2>\n<table>\n<thead><tr><th scope=\"col\">Channel</th><th scope=\"col\" class=\"num\">Per day</th><th scope=\"col\" class=\"num\">Food (t/day)</th><th scope=\"col\" class=\"num\">Rations arriving</th><th scope=\"col\" class=\"num\">Cost (USD/day)</th><th scope=\"col\" class=\"num\">USD per 1,000 kcal</th></tr></thead>\n<tbody>\n");
         foreach (var c in report.AidChannels)
         {
             sb.Append("<tr><td>").Append(Esc(c.Channel)).Append("</td><td class=\"num\">").Append(Num(c.UnitsPerDay)).Append(' ').Append(Esc(c.Unit))
               .Append("</td><td class=\"num\">").Append(Num(c.FoodTonnesPerDay)).Append("</td><td class=\"num\">").Append(Num(c.PeopleFedEquivalent))
               .Append("</td><td class=\"num\">").Append(Num(c.CostUsdPerDay)).Append("</td><td class=\"num\">").Append(Num(c.CostUsdPer1000Kcal, "0.000")).Append("</td></tr>\n");
         }
-        sb.Append("</tbody>\n</table>\n<p class=\"note\">People fed: kcal arriving per day over 2,100 kcal per person per day. Figures from the scenario's humanitarian section and its sources.</p>\n</section>\n");
+        sb.Append("</tbody>\n</table>\n<p class=\"note\">Rations arriving: kcal arriving per day over 2,100 kcal per person per day, before distribution reach and the population cap (the share of need met applies both). Figures from the scenario's humanitarian section and its sources.</p>\n</section>\n");
     }
 
     private static void BaseRates(StringBuilder sb, RunReport report, ReportCharts charts)

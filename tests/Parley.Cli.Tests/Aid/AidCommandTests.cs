@@ -14,7 +14,7 @@ public sealed class AidCommandTests
         var air = r.Stdout.IndexOf("Airdrops", StringComparison.Ordinal);
         var share = r.Stdout.IndexOf("Share of need met", StringComparison.Ordinal);
         Assert.True(land >= 0 && air > land && share > air, r.Stdout);
-        Assert.Contains("600 trucks", r.Stdout);
+        Assert.Contains("40 trucks", r.Stdout); // without an agreement: the situation of July 2025 (GHF), not the January 600
         Assert.Contains("11.1%", r.Stdout);
     }
 
@@ -28,8 +28,8 @@ public sealed class AidCommandTests
         Assert.Equal("un", un.GetProperty("administration").GetString());
         Assert.True(un.GetProperty("rafahOpen").GetBoolean());
         Assert.Equal(100, un.GetProperty("evacuationsPerDay").GetDouble());
-        // 300 trucks: 300 × (550/600) × 0.7 = 192.5 food trucks.
-        Assert.Equal(192.5, un.GetProperty("land").GetProperty("foodUnitsPerDay").GetDouble(), 1e-9);
+        // 300 trucks: 300 × (550/600) × 0.154 = 42.35 food trucks.
+        Assert.Equal(42.35, un.GetProperty("land").GetProperty("foodUnitsPerDay").GetDouble(), 1e-9);
         Assert.True(un.GetProperty("shareOfNeedMet").GetDouble() > baseline.GetProperty("shareOfNeedMet").GetDouble());
         Assert.Equal(100, baseline.GetProperty("reportedAirdropToLandCostRatio").GetDouble());
     }

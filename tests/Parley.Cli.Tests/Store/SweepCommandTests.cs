@@ -77,7 +77,9 @@ public sealed class SweepCommandTests
         var list = ParleyCli.Run("runs", "list", "--store", store).Stdout;
         Assert.Contains("analyze", list);
         Assert.Contains("negotiate", list);
-        var id = System.Text.RegularExpressions.Regex.Matches(list, "[0-9a-f]{16}").Select(m => m.Value).First();
+        // The analyze experiment's id, from its own line (the list's order follows the ids, which hash the content).
+        var line = list.Split('\n').First(l => l.Contains("analyze", StringComparison.Ordinal));
+        var id = System.Text.RegularExpressions.Regex.Match(line, "[0-9a-f]{16}").Value;
         var show = ParleyCli.Run("runs", "show", id, "--store", store);
         Assert.True(show.ExitCode == 0, show.Stderr);
         Assert.Contains("hamas-maximal", show.Stdout);

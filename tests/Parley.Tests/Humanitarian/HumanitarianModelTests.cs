@@ -14,16 +14,16 @@ public sealed class HumanitarianModelTests
     [Fact]
     public void Land_delivery_and_need_match_the_hand_calculation()
     {
-        var r = HumanitarianModel.Evaluate(Gaza, new AidTerms(Administration: AidAdministration.Un));
+        var r = HumanitarianModel.Evaluate(Gaza, new AidTerms(TrucksPerDay: 600, Administration: AidAdministration.Un));
         // Need: 2.1 million people × 2,100 kcal = 4,410,000,000 kcal/day.
         Assert.Equal(4_410_000_000, r.NeedKcalPerDay, 1e-3);
-        // Land: 600 trucks, of which 50 fuel → 550 × 0.7 food share = 385 food trucks;
-        // 385 × 16.5 t = 6,352.5 t; × 1,000 kg/t × 3,600 kcal/kg = 22,869,000,000 kcal/day.
-        Assert.Equal(385, r.Land.FoodUnitsPerDay, 1e-9);
-        Assert.Equal(6_352.5, r.Land.FoodTonnesDelivered, 1e-9);
-        Assert.Equal(22_869_000_000, r.Land.KcalDelivered, 1e-2);
-        // 600 trucks/day carry 22,869 / 4,410 = 5.19 times the population's need.
-        Assert.Equal(5.185714, r.Land.KcalDelivered / r.NeedKcalPerDay, 1e-6);
+        // Land: 600 trucks, of which 50 fuel (the January mix) → 550 × 0.154 food share = 84.7 food trucks;
+        // 84.7 × 16.5 t = 1,397.55 t; × 1,000 kg/t × 3,600 kcal/kg = 5,031,180,000 kcal/day.
+        Assert.Equal(84.7, r.Land.FoodUnitsPerDay, 1e-9);
+        Assert.Equal(1_397.55, r.Land.FoodTonnesDelivered, 1e-9);
+        Assert.Equal(5_031_180_000, r.Land.KcalDelivered, 1e-2);
+        // 600 trucks/day carry 5,031 / 4,410 = 1.14 times the population's need.
+        Assert.Equal(1.140857, r.Land.KcalDelivered / r.NeedKcalPerDay, 1e-6);
         // Airdrops: 10 sorties × 3.2 t × (1 − 0.1) = 28.8 t = 28,800 kg × 5,511.556 kcal/kg = 158,732,800 kcal/day.
         Assert.Equal(28.8, r.Airdrops.FoodTonnesDelivered, 1e-9);
         Assert.Equal(28_800 * MreKcalPerKg, r.Airdrops.KcalDelivered, 1e-3);
@@ -36,10 +36,24 @@ public sealed class HumanitarianModelTests
     }
 
     [Fact]
+    public void The_number_of_trucks_matters_under_un_distribution()
+    {
+        // 200 trucks: 200 × 550/600 × 0.154 = 28.233 food trucks × 16.5 t × 3,600,000 kcal/t = 1,677,060,000 kcal,
+        // + 158,732,800 from the air = 0.416280 of 4,410,000,000; 400 trucks twice the land food: 0.796565;
+        // 600 trucks exceed the UN network's reach (2,000,000 people): 0.988375.
+        double Share(int trucks) => HumanitarianModel.Evaluate(Gaza, new AidTerms(trucks, AidAdministration.Un)).ShareOfNeedMet;
+        Assert.Equal((1_677_060_000 + (28_800 * MreKcalPerKg)) / 4_410_000_000, Share(200), 1e-6);
+        Assert.Equal((2.0 * 1_677_060_000 + (28_800 * MreKcalPerKg)) / 4_410_000_000, Share(400), 1e-6);
+        Assert.Equal(0.988375, Share(600), 1e-6);
+    }
+
+    [Fact]
     public void The_alternative_scheme_reaches_far_fewer_people()
     {
         var r = HumanitarianModel.Evaluate(Gaza);
         Assert.Equal(AidAdministration.AlternativeScheme, r.Administration);
+        // Without an agreement, 40 trucks (the situation of July 2025): 40 × 550/600 × 0.154 = 5.6467 food
+        // trucks carry 335,412,000 kcal, more than the sites hand out:
         // 4 sites × 39,250 people = 157,000 people; 157,000 × 2,100 = 329,700,000 kcal from land,
         // + 158,732,800 from the air = 488,432,800 kcal / 4,410,000,000 = 0.110756.
         Assert.Equal(157_000, r.DistributionReach);
@@ -54,10 +68,11 @@ public sealed class HumanitarianModelTests
         Assert.Equal(1550.0 / 59_400, r.Land.CostPer1000Kcal, 1e-12);
         // Air: 30,000 USD per sortie / (3.2 t × 0.9 × 1,000 × 5,511.556 / 1,000) = 30,000 / 15,873.28 = 1.889969 USD.
         Assert.Equal(1.889969, r.Airdrops.CostPer1000Kcal, 1e-6);
-        // Airdrops cost about 72 times as much per kcal; UNRWA's Lazzarini said "at least 100×".
+        // Airdrops cost about 72 times as much per kcal. The truck cost is derived from Lazzarini's
+        // "at least 100×" (per tonne, before losses and kcal per kg), so this is not a check of it.
         Assert.Equal(72.43, r.AirdropToLandCostRatio, 0.01);
-        // Daily cost: 385 food trucks × 1,550 = 596,750 USD; 10 sorties × 30,000 = 300,000 USD.
-        Assert.Equal(596_750, r.Land.CostUsdPerDay, 1e-6);
+        // Daily cost: 40 × 550/600 × 0.154 = 5.6467 food trucks × 1,550 = 8,752.33 USD; 10 sorties × 30,000 = 300,000 USD.
+        Assert.Equal(40 * 550.0 / 600 * 0.154 * 1550, r.Land.CostUsdPerDay, 1e-6);
         Assert.Equal(300_000, r.Airdrops.CostUsdPerDay, 1e-6);
     }
 
@@ -74,7 +89,7 @@ public sealed class HumanitarianModelTests
     [Fact]
     public void Agreement_terms_change_the_numbers()
     {
-        var baseline = HumanitarianModel.Evaluate(Gaza, new AidTerms(Administration: AidAdministration.Un));
+        var baseline = HumanitarianModel.Evaluate(Gaza, new AidTerms(TrucksPerDay: 600, Administration: AidAdministration.Un));
         var half = HumanitarianModel.Evaluate(Gaza, new AidTerms(TrucksPerDay: 300, Administration: AidAdministration.Un));
         Assert.Equal(baseline.Land.KcalDelivered / 2, half.Land.KcalDelivered, 1e-3);
 
@@ -83,7 +98,7 @@ public sealed class HumanitarianModelTests
         Assert.Equal(28_800 * MreKcalPerKg / 4_410_000_000, none.ShareOfNeedMet, 1e-9);
 
         // Mixed administration: both networks, 2,000,000 + 157,000 people, capped at the population.
-        var mixed = HumanitarianModel.Evaluate(Gaza, new AidTerms(Administration: AidAdministration.Mixed));
+        var mixed = HumanitarianModel.Evaluate(Gaza, new AidTerms(TrucksPerDay: 600, Administration: AidAdministration.Mixed));
         Assert.Equal(2_100_000, mixed.DistributionReach);
         Assert.Equal(1.0, mixed.ShareOfNeedMet, 1e-12);
 

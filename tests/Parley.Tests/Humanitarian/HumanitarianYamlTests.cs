@@ -32,11 +32,11 @@ public sealed class HumanitarianYamlTests
     [Fact]
     public void A_number_without_quote_or_assumption_is_an_error()
     {
-        var yaml = Replace("      assumption: share of non-fuel aid trucks", "      note: share of non-fuel aid trucks");
+        var yaml = Replace("      assumption: \"share of non-fuel trucks", "      note: \"share of non-fuel trucks");
         var ex = Assert.Throws<InputException>(() => HumanitarianYaml.Parse(yaml, "h.yaml"));
         Assert.Contains("note", ex.Message, StringComparison.Ordinal);
 
-        var bare = Replace("      assumption: share of non-fuel aid trucks", "      # no provenance");
+        var bare = Replace("      assumption: \"share of non-fuel trucks", "      # no provenance");
         var ex2 = Assert.Throws<InputException>(() => HumanitarianYaml.Parse(bare, "h.yaml"));
         Assert.Contains("quote", ex2.Message, StringComparison.Ordinal);
         Assert.NotNull(ex2.Line);
@@ -45,9 +45,9 @@ public sealed class HumanitarianYamlTests
     [Fact]
     public void Values_must_be_numbers_and_shares_in_range()
     {
-        var text = Replace("      value: 0.7\n", "      value: lots\n");
+        var text = Replace("      value: 0.154\n", "      value: lots\n");
         Assert.Contains("must be a number", Assert.Throws<InputException>(() => HumanitarianYaml.Parse(text, "h.yaml")).Message, StringComparison.Ordinal);
-        var share = Replace("      value: 0.7\n", "      value: 1.7\n");
+        var share = Replace("      value: 0.154\n", "      value: 1.7\n");
         Assert.Contains("food_share", Assert.Throws<InputException>(() => HumanitarianYaml.Parse(share, "h.yaml")).Message, StringComparison.Ordinal);
         var admin = Replace("  administration: alternative", "  administration: nobody");
         Assert.Contains("un, alternative or mixed", Assert.Throws<InputException>(() => HumanitarianYaml.Parse(admin, "h.yaml")).Message, StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public sealed class TextReaderTests
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, readings: [ { value: mid, weight: 1 }, { value: mid, weight: 2 } ] } ] }\n", "lists the reading mid twice")]
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, readings: [ { value: mid, weight: 0 }, { value: far, weight: 0 } ] } ] }\n", "not all zero")]
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, value: mid, range: [near, far] } ] }\n", "exactly one of value")]
+    [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, readings: [ { value: mid, weight: 1, party_weights: { Nobody: 1 } }, { value: far, weight: 1 } ] } ] }\n", "'Nobody' is not a party")]
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: aid trucks per day, range: [600, 200] } ] }\n", "lower bound first")]
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, value: mid } ], exchanges: [ { phase: one, releases: North, released: prisoners } ] }\n", "no phase 'one'")]
     [InlineData("  - { name: t, clauses: [ { id: 1, issue: line, value: mid } ], phases: [ { name: p, duration_days: 4.5 } ] }\n", "whole number")]

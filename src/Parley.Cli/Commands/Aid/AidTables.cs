@@ -14,7 +14,7 @@ internal static class AidTables
         t.AddColumn(new TableColumn("Channel").NoWrap());
         t.AddColumn(new TableColumn("Per day").RightAligned().NoWrap());
         t.AddColumn(new TableColumn("Food t").RightAligned().NoWrap());
-        t.AddColumn(new TableColumn("People fed").RightAligned().NoWrap());
+        t.AddColumn(new TableColumn("Rations arriving").RightAligned().NoWrap());
         t.AddColumn(new TableColumn("USD/1000 kcal").RightAligned().NoWrap());
         foreach (var c in new[] { r.Land, r.Airdrops })
         {
@@ -22,11 +22,15 @@ internal static class AidTables
             t.AddRow(c.Channel, units, N(c.FoodTonnesDelivered), N(c.PeopleFedEquivalent), N(c.CostPer1000Kcal, "0.000"));
         }
         console.Write(t);
-        console.MarkupLine("[grey]Food t: food tonnes arriving per day; people fed: kcal arriving / 2,100 kcal (Sphere).[/]");
+        console.MarkupLine("[grey]Food t: food tonnes arriving per day; rations arriving: kcal arriving / 2,100 kcal (Sphere), before distribution reach and the population cap (the share of need met below applies both).[/]");
         console.MarkupLine($"Cost per day: land {N(r.Land.CostUsdPerDay)} USD, airdrops {N(r.Airdrops.CostUsdPerDay)} USD.");
         var reported = s.ReportedRatios.FirstOrDefault(x => x.Name == "airdrop_cost_vs_trucks").Value;
         var ratio = double.IsFinite(r.AirdropToLandCostRatio) ? $"{N(r.AirdropToLandCostRatio, "0")}x" : "n/a (land cost is zero)";
         console.MarkupLine($"Airdrops cost [bold]{ratio}[/] as much per 1,000 kcal as trucks" + (reported is null ? "." : $" (reported: {Markup.Escape(reported.Quote ?? "")}, {Markup.Escape(s.SourceTitle(reported.Source))})."));
+        if (reported is not null && !s.Land.CostPerTruckUsd.IsCited)
+        {
+            console.MarkupLine("[grey]The truck cost is an assumption, not a sourced figure (in the Gaza scenario it is derived from the reported ratio itself): the two ratios are not an independent check of each other.[/]");
+        }
         console.WriteLine();
 
         var n = new Table().Border(TableBorder.Rounded).AddColumn("Need and distribution").AddColumn(new TableColumn("Value").RightAligned());

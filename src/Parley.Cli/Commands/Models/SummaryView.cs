@@ -38,7 +38,7 @@ internal static class SummaryView
         AddRow(table, "casualties b", summary.CasualtiesB);
         foreach (var term in summary.AgreedTerms)
         {
-            AddRow(table, $"term: {term.Column.Name}", term.Distribution);
+            AddRow(table, $"term: {term.Column.Description}", term.Distribution);
         }
         foreach (var value in summary.Values)
         {
