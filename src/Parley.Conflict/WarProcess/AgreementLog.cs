@@ -18,6 +18,8 @@ public sealed class AgreementLog : IRunObserver
     private int _number;
     private Side _accepted;
     private int _acceptances;
+    private int _vetoes;
+    private readonly List<string> _events = [];
 
     private AgreementLog(ScenarioWarModel model) => _model = model;
 
@@ -31,6 +33,8 @@ public sealed class AgreementLog : IRunObserver
             cancellationToken.ThrowIfCancellationRequested();
             log._run = run;
             log._number = 0;
+            log._vetoes = 0;
+            log._events.Clear();
             model.Explain(seed, run, log);
         }
         return log._rows;
@@ -47,6 +51,10 @@ public sealed class AgreementLog : IRunObserver
             _accepted = Side.None;
             _acceptances = 0;
         }
+        else if (action == TraceAction.Reject && detail is not null && detail.Contains(" vetoes ", StringComparison.Ordinal))
+        {
+            _vetoes++;
+        }
         else if (action == TraceAction.Accept && party is 0 or 1)
         {
             _acceptances++;
@@ -61,7 +69,8 @@ public sealed class AgreementLog : IRunObserver
         {
             _number++;
             // Both sides accepting a mediator's text leave AcceptedBy empty; in alternating offers it is the side that accepted.
-            _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), _acceptances >= 2 ? Side.None : _accepted, Side.None, double.NaN));
+            _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), _acceptances >= 2 ? Side.None : _accepted, Side.None, double.NaN, _vetoes, string.Join("; ", _events)));
+            _vetoes = 0;
         }
     }
 
@@ -72,6 +81,7 @@ public sealed class AgreementLog : IRunObserver
     /// <inheritdoc />
     public void EventFired(int round, double day, int eventIndex)
     {
+        _events.Add(_model.War.Events[eventIndex].Name);
     }
 
     /// <inheritdoc />

@@ -29,6 +29,8 @@ public static class AgreementCsvWriter
             row.Add(EndingNames.Name(a.AcceptedBy));
             row.Add(EndingNames.Name(a.BrokenBy));
             row.Add(a.BrokenDay);
+            row.Add(a.Vetoes);
+            row.Add(a.Events);
         }
     }
 }

@@ -21,7 +21,9 @@ public static class AgreementParquetWriter
         var acceptedBy = new DataField<string>(names[4], nullable: true);
         var brokenBy = new DataField<string>(names[5], nullable: true);
         var brokenDay = new DataField<double?>(names[6]);
-        var schema = new ParquetSchema(run, number, day, text, acceptedBy, brokenBy, brokenDay);
+        var vetoes = new DataField<int>(names[7]);
+        var events = new DataField<string>(names[8], nullable: false);
+        var schema = new ParquetSchema(run, number, day, text, acceptedBy, brokenBy, brokenDay, vetoes, events);
 
         await using var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
@@ -32,5 +34,7 @@ public static class AgreementParquetWriter
         await group.WriteAsync(acceptedBy, rows.Select(r => EndingNames.Name(r.AcceptedBy)!).ToArray()).ConfigureAwait(false);
         await group.WriteAsync(brokenBy, rows.Select(r => EndingNames.Name(r.BrokenBy)!).ToArray()).ConfigureAwait(false);
         await group.WriteAsync<double>(brokenDay, rows.Select(r => double.IsNaN(r.BrokenDay) ? (double?)null : r.BrokenDay).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync<int>(vetoes, rows.Select(r => r.Vetoes).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync(events, rows.Select(r => r.Events).ToArray()).ConfigureAwait(false);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ScenarioAgreementsTableTests
         Assert.Equal(0, result.ExitCode);
         var runLines = File.ReadAllLines(runs);
         var agreementLines = File.ReadAllLines(Path.Combine(directory, "runs.agreements.csv"));
-        Assert.Equal("run,agreement,day,text,acceptedBy,brokenBy,brokenDay", agreementLines[0]);
+        Assert.Equal("run,agreement,day,text,acceptedBy,brokenBy,brokenDay,vetoes,events", agreementLines[0]);
         var header = runLines[0].Split(',');
         var agreementsColumn = Array.IndexOf(header, "agreements");
         var total = runLines.Skip(1).Sum(l => int.Parse(l.Split(',')[agreementsColumn], System.Globalization.CultureInfo.InvariantCulture));

@@ -83,6 +83,40 @@ events:
     }
 
     [Fact]
+    public void The_long_table_of_agreements_counts_the_vetoes_before_each_agreement()
+    {
+        // An ally that wants at least 680 trucks a day (its value 0.8 on a line from 200 to 800): it vetoes the 600 of the framework.
+        var yaml = WithAlly("0.8")
+            .Replace("weights: { ceasefire permanence: 1 }", "weights: { aid trucks per day: 1 }", StringComparison.Ordinal)
+            .Replace("ceasefire permanence: { table: { permanent end: 1.0, phased with talks: 0.0, right to resume: 0.0 } }", "aid trucks per day: { piecewise: [[200, 0.0], [800, 1.0]] }", StringComparison.Ordinal);
+        var allied = ScenarioReader.Parse(yaml, "ally.yaml").WithHypothesis("limited-aims");
+        var model = new ScenarioWarModel(allied, "limited-aims");
+        var rows = AgreementLog.Collect(model, 4, 20);
+        Assert.NotEmpty(rows);
+        // Each row's vetoes equal the veto lines of its run's story between the previous agreement and this one.
+        foreach (var run in rows.Select(r => r.Run).Distinct())
+        {
+            var story = Parley.Application.Explain.RunStory.Tell(model, 4, run);
+            var counted = new List<int>();
+            var vetoes = 0;
+            foreach (var line in story.Lines)
+            {
+                if (line.Text.Contains(" vetoes ", StringComparison.Ordinal))
+                {
+                    vetoes++;
+                }
+                else if (line.Kind == "agreement")
+                {
+                    counted.Add(vetoes);
+                    vetoes = 0;
+                }
+            }
+            Assert.Equal(counted, rows.Where(r => r.Run == run).Select(r => r.Vetoes));
+        }
+        Assert.Contains(rows, r => r.Vetoes > 0);
+    }
+
+    [Fact]
     public void An_ally_must_name_a_belligerent()
     {
         var yaml = WithAlly("0.5").Replace("ally_of: Hamas", "ally_of: Qatar", StringComparison.Ordinal);
