@@ -60,7 +60,8 @@ internal static class ParetoChart
         }
         if (hypothesis.Agreement is { } deal)
         {
-            Point(plot, deal.Utilities, MarkerShape.OpenCircle, 17, Color.FromHex("#009E73"), $"Agreement reached, round {deal.Round} ({Pair(deal.Utilities)})", 2.5f);
+            // The legend holds six entries: with a marker, the caption names this point instead.
+            Point(plot, deal.Utilities, MarkerShape.OpenCircle, 17, Color.FromHex("#009E73"), marker is null ? $"Agreement reached, round {deal.Round} ({Pair(deal.Utilities)})" : "", 2.5f);
         }
         if (marker is not null)
         {
@@ -73,7 +74,8 @@ internal static class ParetoChart
             ? "The bargaining range is empty: no point on the frontier is better than war for both sides, so there is no Nash or Kalai-Smorodinsky text."
             : $"The shaded corner holds the outcomes both prefer to fighting on ({ChartText.Percent(hypothesis.RangeShare)} of all outcomes).";
         var deal2 = hypothesis.Agreement is null ? " No agreement was reached in the mediated negotiation." : "";
-        var marked = marker is null ? "" : $" Sky-blue square: {marker.Label} ({Pair(marker.Point)}).";
+        var agreed = marker is not null && hypothesis.Agreement is { } reached ? $" Green circle: the agreement reached in the mediated negotiation, round {reached.Round} ({Pair(reached.Utilities)})." : "";
+        var marked = marker is null ? "" : $" Sky-blue square: {marker.Label} ({Pair(marker.Point)}).{agreed}";
         var caption = $"Pareto frontier of the utilities of {first} and {second} under hypothesis \u201c{hypothesis.Name}\u201d, with each side's reservation value (dashed). {range}{deal2}{marked} {ChartText.Analysis(report, hypothesis)}";
         return ChartCanvas.Render(plot, id, "pareto", title, caption, 560, 500);
     }

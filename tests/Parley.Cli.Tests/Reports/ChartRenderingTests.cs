@@ -72,6 +72,8 @@ public sealed class ChartRenderingTests
         Assert.DoesNotContain("Sky-blue square", plain.Caption, StringComparison.Ordinal);
         Assert.Contains("Sky-blue square: your game's agreement, round 4 (0.30, 0.70).", marked.Caption, StringComparison.Ordinal);
         Assert.Equal("chart-marked", marked.Id);
+        // Six legend entries fit: with a marker, the mediated negotiation's agreement is named in the caption instead.
+        Assert.Contains("Green circle: the agreement reached in the mediated negotiation, round", marked.Caption, StringComparison.Ordinal);
         // #56B4E9 is used by no other mark of the Pareto chart: only the marked chart has it.
         Assert.Equal(0, SkyBlue(plain.Png));
         Assert.True(SkyBlue(marked.Png) > 50, "the marker's square is not drawn");
