@@ -22,6 +22,18 @@ public sealed record GameOutcome(
     /// <summary>The agreed text, or null.</summary>
     public string? AgreementText => Result.Agreement is { } a && Result.Trace is { } t ? t.Space.DescribeLine(a.Outcome) : null;
 
+    /// <summary>
+    /// The agreement's utilities to the two belligerents of a report (<paramref name="belligerents"/>), for
+    /// marking it on the Pareto chart; null without an agreement or when a belligerent holds no seat.
+    /// </summary>
+    public Results.UtilityPoint? AgreementPoint(Results.BelligerentPair belligerents)
+    {
+        ArgumentNullException.ThrowIfNull(belligerents);
+        var first = Result.PartyNames.IndexOf(belligerents.First);
+        var second = Result.PartyNames.IndexOf(belligerents.Second);
+        return Result.Agreement is { } a && first >= 0 && second >= 0 ? new Results.UtilityPoint(a.Utilities[first], a.Utilities[second]) : null;
+    }
+
     /// <summary>"agreement in round 4", "Israel walked out in round 2", "deadline after 12 rounds".</summary>
     public string Summary => Describe(Result);
 

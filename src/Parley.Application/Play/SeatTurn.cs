@@ -18,7 +18,22 @@ public sealed record Clause(int Issue, string Name, int Value, ImmutableArray<st
 /// <param name="Deaths">Cumulative deaths (combatants and civilians) of each side, in party order.</param>
 /// <param name="NeedMet">The share of food need met that round (the humanitarian signal), or null without a humanitarian model.</param>
 /// <param name="Fighting">Whether the war is still being fought at the end of the round.</param>
-public sealed record WarNews(double Day, ImmutableArray<double> Deaths, double? NeedMet, bool Fighting);
+public sealed record WarNews(double Day, ImmutableArray<double> Deaths, double? NeedMet, bool Fighting)
+{
+    /// <summary>The round's front as the seat's own side sees it, or null when the seat is no belligerent of the war.</summary>
+    public FrontNews? Front { get; init; }
+}
+
+/// <summary>
+/// One round of the war process as one side sees it (the run replayed by <c>ScenarioWarModel.Explain</c>):
+/// only its own value of fighting on, never the other side's.
+/// </summary>
+/// <param name="BattlesWon">Battles this side won that round.</param>
+/// <param name="BattlesLost">Battles this side lost that round.</param>
+/// <param name="Control">This side's share of the contested territory after the round's battles (0 to 1).</param>
+/// <param name="FightingValue">What fighting on is worth to this side at the start of the round (its reservation value in the war process).</param>
+/// <param name="Events">What happened that round: events fired, a ceasefire broken.</param>
+public sealed record FrontNews(int BattlesWon, int BattlesLost, double Control, double FightingValue, ImmutableArray<string> Events);
 
 /// <summary>
 /// A seat's turn: what that party may see when it must answer the mediator's text. Its own utilities

@@ -13,8 +13,8 @@ namespace Parley.Application.Play;
 /// A game of the mediated single negotiating text in which people take some seats and Boulware agents
 /// the others, the talks running as <see cref="ScenarioRun.Negotiate"/> runs them: the mediator's
 /// first text, revisions by the Nash rule, one negotiation round per round of one simulated war of
-/// the scenario (its reservation values move as the war goes on, and its casualties and food are the
-/// news). A person's seat waits for <see cref="Answer"/>; it sees only its <see cref="SeatTurn"/>.
+/// the scenario (its reservation values move as the war goes on; its casualties, food, battles, control,
+/// events and the seat's own value of fighting on are the news). A person's seat waits for <see cref="Answer"/>; it sees only its <see cref="SeatTurn"/>.
 /// Thread-safe: the talks run on their own thread; <see cref="Changed"/> tells when a turn or the end comes.
 /// </summary>
 public sealed class TableGame : IDisposable
@@ -28,6 +28,8 @@ public sealed class TableGame : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Scenario _scenario;
     private readonly RoundTrace? _war;
+    private readonly WarRoundLog? _front;
+    private readonly ImmutableArray<int> _sides;
     private readonly ulong _seed;
     private Task? _talks;
 
@@ -57,7 +59,14 @@ public sealed class TableGame : IDisposable
         _pending = new TaskCompletionSource<Decision>?[_people.Length];
         _seed = seed;
         Rounds = rounds;
-        _war = _scenario.War is null ? null : ScenarioMonteCarlo.Model(scenario, hypothesis).Trace(seed, 1);
+        if (_scenario.War is not null)
+        {
+            // Run 0 of the Monte Carlo with this seed: its means over one run are the run itself, and Explain replays the same run step by step.
+            var model = ScenarioMonteCarlo.Model(scenario, hypothesis);
+            _war = model.Trace(seed, 1);
+            _front = new WarRoundLog(model, seed, 0);
+            _sides = [.. Parties.Select(p => model.Parties.IndexOf(p))];
+        }
     }
 
     /// <summary>The hypothesis.</summary>
@@ -227,10 +236,10 @@ public sealed class TableGame : IDisposable
                 _ => $"{who}: {move.Action.ToString().ToLowerInvariant()}",
             });
         }
-        return new SeatTurn(seat, Parties[seat], view.Round, view.Deadline, text, view.Context.Profile.Utility(digits), view.Reservation, [.. moves], News(view.Round));
+        return new SeatTurn(seat, Parties[seat], view.Round, view.Deadline, text, view.Context.Profile.Utility(digits), view.Reservation, [.. moves], News(seat, view.Round));
     }
 
-    private WarNews? News(int round)
+    private WarNews? News(int seat, int round)
     {
         if (_war is null || _war.Rounds == 0)
         {
@@ -239,7 +248,8 @@ public sealed class TableGame : IDisposable
         var r = Math.Min(round, _war.Rounds) - 1;
         double[] deaths = [_war.CombatantDeathsA[r] + _war.CivilianDeathsA[r], _war.CombatantDeathsB[r] + _war.CivilianDeathsB[r]];
         var need = _scenario.Humanitarian is null ? (double?)null : _war.NeedMet[r];
-        return new WarNews(_war.Day(r), [.. deaths], need, _war.AtWar[r] > 0.5);
+        var side = _sides.IsDefault ? -1 : _sides[seat];
+        return new WarNews(_war.Day(r), [.. deaths], need, _war.AtWar[r] > 0.5) { Front = side < 0 ? null : _front?.For(side, r) };
     }
 
     private string Words(SeatTurn turn, Decision decision) => decision.Kind switch

@@ -9,8 +9,8 @@ namespace Parley.Reports.Charts;
 /// </summary>
 internal static class ParetoChart
 {
-    /// <summary>Draws the chart for one hypothesis.</summary>
-    public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id)
+    /// <summary>Draws the chart for one hypothesis, with <paramref name="marker"/> marked when given.</summary>
+    public static RenderedChart Render(RunReport report, HypothesisReport hypothesis, string id, ChartMarker? marker = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(hypothesis);
@@ -20,7 +20,7 @@ internal static class ParetoChart
 
         var frontier = hypothesis.ParetoFrontier.OrderBy(p => p.First).ToArray();
         var all = frontier.Append(hypothesis.Reservation).ToList();
-        foreach (var extra in new[] { hypothesis.Nash?.Utilities, hypothesis.KalaiSmorodinsky?.Utilities, hypothesis.Agreement?.Utilities })
+        foreach (var extra in new[] { hypothesis.Nash?.Utilities, hypothesis.KalaiSmorodinsky?.Utilities, hypothesis.Agreement?.Utilities, marker?.Point })
         {
             if (extra is not null)
             {
@@ -60,7 +60,12 @@ internal static class ParetoChart
         }
         if (hypothesis.Agreement is { } deal)
         {
-            Point(plot, deal.Utilities, MarkerShape.OpenCircle, 17, Color.FromHex("#009E73"), $"Agreement reached, round {deal.Round} ({Pair(deal.Utilities)})", 2.5f);
+            // The legend holds six entries: with a marker, the caption names this point instead.
+            Point(plot, deal.Utilities, MarkerShape.OpenCircle, 17, Color.FromHex("#009E73"), marker is null ? $"Agreement reached, round {deal.Round} ({Pair(deal.Utilities)})" : "", 2.5f);
+        }
+        if (marker is not null)
+        {
+            Point(plot, marker.Point, MarkerShape.FilledSquare, 12, Color.FromHex("#56B4E9"), $"{marker.Label} ({Pair(marker.Point)})", 2);
         }
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
         ChartCanvas.LegendBelow(plot);
@@ -69,7 +74,9 @@ internal static class ParetoChart
             ? "The bargaining range is empty: no point on the frontier is better than war for both sides, so there is no Nash or Kalai-Smorodinsky text."
             : $"The shaded corner holds the outcomes both prefer to fighting on ({ChartText.Percent(hypothesis.RangeShare)} of all outcomes).";
         var deal2 = hypothesis.Agreement is null ? " No agreement was reached in the mediated negotiation." : "";
-        var caption = $"Pareto frontier of the utilities of {first} and {second} under hypothesis \u201c{hypothesis.Name}\u201d, with each side's reservation value (dashed). {range}{deal2} {ChartText.Analysis(report, hypothesis)}";
+        var agreed = marker is not null && hypothesis.Agreement is { } reached ? $" Green circle: the agreement reached in the mediated negotiation, round {reached.Round} ({Pair(reached.Utilities)})." : "";
+        var marked = marker is null ? "" : $" Sky-blue square: {marker.Label} ({Pair(marker.Point)}).{agreed}";
+        var caption = $"Pareto frontier of the utilities of {first} and {second} under hypothesis \u201c{hypothesis.Name}\u201d, with each side's reservation value (dashed). {range}{deal2}{marked} {ChartText.Analysis(report, hypothesis)}";
         return ChartCanvas.Render(plot, id, "pareto", title, caption, 560, 500);
     }
 

@@ -46,6 +46,16 @@ public sealed record ReportCharts(RenderedChart Endings, RenderedChart FoodShare
         }
     }
 
+    /// <summary>
+    /// Draws the Pareto chart of <paramref name="hypothesis"/> (the report's own chart) with one more point
+    /// marked, such as the agreement of a played game.
+    /// </summary>
+    public static RenderedChart ParetoWith(RunReport report, HypothesisReport hypothesis, string id, ChartMarker marker)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        return ParetoChart.Render(report, hypothesis, id, marker);
+    }
+
     /// <summary>Draws every chart of <paramref name="report"/>.</summary>
     public static ReportCharts Draw(RunReport report)
     {

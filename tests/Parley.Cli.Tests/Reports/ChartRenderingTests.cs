@@ -62,4 +62,38 @@ public sealed class ChartRenderingTests
         Assert.Contains("No agreement was reached", chart.Caption, StringComparison.Ordinal);
         Assert.NotEmpty(chart.Png);
     }
+
+    [Fact]
+    public void A_marker_draws_a_sky_blue_square_named_in_the_legend_and_caption()
+    {
+        var report = ReportFixture.Build();
+        var plain = ParetoChart.Render(report, report.Hypotheses[0], "chart-plain");
+        var marked = ReportCharts.ParetoWith(report, report.Hypotheses[0], "chart-marked", new ChartMarker(new Parley.Application.Results.UtilityPoint(0.3, 0.7), "your game's agreement, round 4"));
+        Assert.DoesNotContain("Sky-blue square", plain.Caption, StringComparison.Ordinal);
+        Assert.Contains("Sky-blue square: your game's agreement, round 4 (0.30, 0.70).", marked.Caption, StringComparison.Ordinal);
+        Assert.Equal("chart-marked", marked.Id);
+        // Six legend entries fit: with a marker, the mediated negotiation's agreement is named in the caption instead.
+        Assert.Contains("Green circle: the agreement reached in the mediated negotiation, round", marked.Caption, StringComparison.Ordinal);
+        // #56B4E9 is used by no other mark of the Pareto chart: only the marked chart has it.
+        Assert.Equal(0, SkyBlue(plain.Png));
+        Assert.True(SkyBlue(marked.Png) > 50, "the marker's square is not drawn");
+    }
+
+    private static int SkyBlue(byte[] png)
+    {
+        using var bitmap = SKBitmap.Decode(png);
+        var count = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (Math.Abs(c.Red - 0x56) < 6 && Math.Abs(c.Green - 0xB4) < 6 && Math.Abs(c.Blue - 0xE9) < 6)
+                {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -60,4 +60,53 @@ public class TableGameTests
         Assert.Equal(game.UtilityFor(1, [.. turn.Text.Select(c => c.Value)]), turn.Utility, 12);
         Assert.True(game.Answer(1, GameMove.Amend(new Dictionary<int, int> { [0] = other })));
     }
+
+    [Fact]
+    public void Each_seat_reads_the_war_front_from_its_own_side_and_only_its_own_value_of_fighting_on()
+    {
+        using var game = new TableGame(Gaza.Value, "limited-aims", [0, 1], seed: 5, rounds: 4);
+        using var changed = new SemaphoreSlim(0);
+        game.Changed += () => changed.Release();
+        game.Start();
+        SeatTurn? first = null, second = null;
+        // The seats answer in turn within a round: the first seat's turn, then (after it answers) the second's.
+        while (second is null && changed.Wait(TimeSpan.FromSeconds(30)))
+        {
+            if (first is null && game.Turn(0) is { } t0)
+            {
+                first = t0;
+                Assert.True(game.Answer(0, GameMove.Accept));
+            }
+            else if (game.Turn(1) is { Round: 1 } t1)
+            {
+                second = t1;
+            }
+        }
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.Equal((1, 1), (first.Round, second.Round));
+        var israel = first.News!.Front!;
+        var hamas = second.News!.Front!;
+        // Battles and control are one front seen from its two sides: one side's wins are the other's losses.
+        Assert.Equal((israel.BattlesWon, israel.BattlesLost), (hamas.BattlesLost, hamas.BattlesWon));
+        Assert.Equal(1.0, israel.Control + hamas.Control, 12);
+        Assert.InRange(israel.Control, 0, 1);
+        // The value the war process tells the observer is the reservation value the talks hold each seat to
+        // (the simulated war's trace, recorded by another path); each seat sees its own only.
+        Assert.Equal(first.Reservation, israel.FightingValue, 9);
+        Assert.Equal(second.Reservation, hamas.FightingValue, 9);
+        Assert.NotEqual(israel.FightingValue, hamas.FightingValue);
+        Assert.Equal(israel.Events, hamas.Events);
+    }
+
+    [Fact]
+    public void The_agreement_point_gives_the_belligerents_utilities_in_the_charts_order()
+    {
+        var deal = new Agreement(new Parley.Domain.Outcome([0, 0]), 3, [0.25, 0.75], [0.25, 0.75]);
+        var result = new NegotiationResult { Protocol = "mediated-text", PartyNames = ["Israel", "Hamas"], Ending = SessionEnd.Agreement, Rounds = 3, Agreement = deal, Payoffs = [0.25, 0.75], FinalReservations = [0, 0] };
+        var outcome = new GameOutcome(result, null, [], result, []);
+        Assert.Equal(new Parley.Application.Results.UtilityPoint(0.75, 0.25), outcome.AgreementPoint(new("Hamas", "Israel")));
+        Assert.Null(outcome.AgreementPoint(new("Hamas", "Egypt")));
+        Assert.Null((outcome with { Result = result with { Agreement = null } }).AgreementPoint(new("Israel", "Hamas")));
+    }
 }

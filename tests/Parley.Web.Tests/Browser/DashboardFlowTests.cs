@@ -88,6 +88,9 @@ public sealed class DashboardFlowTests(LiveDashboard dashboard)
         await page.Locator("#seat-turn").WaitForAsync();
         await Assertions.Expect(page.Locator("#text-utility")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^-?\d\.\d{3}$"));
         await Assertions.Expect(page.Locator("#war-news")).ToContainTextAsync("dead so far");
+        // The front as the seat's own side sees it: battles, territory and its own value of fighting on only.
+        await Assertions.Expect(page.Locator("#war-front")).ToContainTextAsync("Battles this round:");
+        await Assertions.Expect(page.Locator("#war-front")).ToContainTextAsync("Your side's value of fighting on:");
         await LiveDashboard.Shoot(page, "play-turn");
         await page.Locator("#seat-walkout").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -132,6 +135,11 @@ public sealed class DashboardFlowTests(LiveDashboard dashboard)
         await Assertions.Expect(page.Locator("#game-ending")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("agreement in round|walked out|deadline"));
         await Assertions.Expect(page.Locator("#advice tbody tr")).ToHaveCountAsync(turns);
         await Assertions.Expect(page.Locator("#trace li").First).ToContainTextAsync("mediator");
+        if ((await page.Locator("#game-ending").InnerTextAsync()).Contains("agreement in round", StringComparison.Ordinal))
+        {
+            // The report's Pareto chart, with the game's agreement marked.
+            await Assertions.Expect(page.Locator("#chart-pareto-game figcaption")).ToContainTextAsync("your game's agreement, round");
+        }
         await LiveDashboard.Shoot(page, "play-to-the-end");
     }
 
