@@ -81,7 +81,7 @@ public static class RunReportBuilder
                 var day = t.Day(r);
                 if (double.IsFinite(t.ReservationA[r]) && double.IsFinite(t.ReservationB[r]))
                 {
-                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, problem, t.ReservationA[r], t.ReservationB[r])));
+                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, problem, t.ReservationA[r], t.ReservationB[r]), Math.Clamp(t.RangeOpen[r], 0, 1)));
                 }
                 casualties.Add(new CasualtyPoint(r + 1, day, new SideCasualties(t.CombatantDeathsA[r], t.CivilianDeathsA[r]), new SideCasualties(t.CombatantDeathsB[r], t.CivilianDeathsB[r])));
                 if (h.Scenario.Humanitarian is not null)

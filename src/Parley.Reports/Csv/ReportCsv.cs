@@ -112,7 +112,7 @@ public static class ReportCsv
 
     private static CsvTable RangeOverTime(RunReport report)
     {
-        var t = new CsvTable("range_over_time.csv", "one row per round and variable (reservation value per party, range share)",
+        var t = new CsvTable("range_over_time.csv", "one row per round and variable (reservation value per party; range share: outcomes both prefer at the mean reservation values; runs with range: share of runs with a range open that round)",
             "hypothesis", "round", "day", "variable", "party", "value");
         foreach (var h in report.Hypotheses)
         {
@@ -121,6 +121,7 @@ public static class ReportCsv
                 t.Add(h.Name, p.Round, p.Day, "reservation_value", report.Belligerents.First, p.FirstReservation);
                 t.Add(h.Name, p.Round, p.Day, "reservation_value", report.Belligerents.Second, p.SecondReservation);
                 t.Add(h.Name, p.Round, p.Day, "range_share", "", p.RangeShare);
+                t.Add(h.Name, p.Round, p.Day, "runs_with_range", "", p.RunsWithRange);
             }
         }
         return t;

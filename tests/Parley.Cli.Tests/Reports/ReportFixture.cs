@@ -102,7 +102,7 @@ internal static class ReportFixture
         Food(0.30, agreementDay: null, after: 0.30));
 
     private static RangePoint[] Range(double first, double firstSlope, double second, double secondSlope, double share, double shareSlope) =>
-        [.. Enumerable.Range(0, RangePoints).Select(r => new RangePoint(r, 7 * r, first - (firstSlope * r), second - (secondSlope * r), Math.Min(1, share + (shareSlope * r))))];
+        [.. Enumerable.Range(0, RangePoints).Select(r => new RangePoint(r, 7 * r, first - (firstSlope * r), second - (secondSlope * r), Math.Min(1, share + (shareSlope * r)), Math.Min(1, 0.5 + (0.01 * r))))];
 
     private static CasualtyPoint[] Casualties(double? agreementDay)
     {

@@ -153,7 +153,7 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         { "pareto_frontier.csv", "hypothesis,point,party,utility", 3 * 6 * 2 },
         // limited: reservation, Nash, KS, agreement (4); unlimited: reservation (1); attrition: reservation, Nash, KS (3); two parties each.
         { "solution_points.csv", "hypothesis,point,round,text,party,utility", (4 + 1 + 3) * 2 },
-        { "range_over_time.csv", "hypothesis,round,day,variable,party,value", 3 * 13 * 3 },
+        { "range_over_time.csv", "hypothesis,round,day,variable,party,value", 3 * 13 * 4 },
         { "endings.csv", "hypothesis,ending,runs,share", 5 + 4 + 2 },
         { "time_to_agreement.csv", "hypothesis,quantile,days", 2 * 3 },
         { "ceasefire_survival.csv", "hypothesis,day,survival", 2 * 3 },
