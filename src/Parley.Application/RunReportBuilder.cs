@@ -40,7 +40,7 @@ public static class RunReportBuilder
         var (survival, endings) = Empirical(inputs.Datasets);
         return new RunReport(
             scenario.Title,
-            new BelligerentPair(names[0], names[1]),
+            Belligerents(scenario, names[0], names[1]),
             hypotheses,
             sources,
             svg,
@@ -122,6 +122,21 @@ public static class RunReportBuilder
             survival,
             casualties,
             food);
+    }
+
+    /// <summary>The two belligerents, with what each casualty series counts where the war section says.</summary>
+    private static BelligerentPair Belligerents(Parley.Conflict.Scenarios.Scenario scenario, string first, string second)
+    {
+        var sides = scenario.War?.Sides ?? [];
+        var a = sides.FirstOrDefault(s => s.Party == first);
+        var b = sides.FirstOrDefault(s => s.Party == second);
+        return new BelligerentPair(first, second)
+        {
+            FirstCombatantLabel = a?.CombatantDeathsLabel,
+            FirstCivilianLabel = a?.CivilianDeathsLabel,
+            SecondCombatantLabel = b?.CombatantDeathsLabel,
+            SecondCivilianLabel = b?.CivilianDeathsLabel,
+        };
     }
 
     /// <summary>The share of all texts both sides prefer to fighting on, at the given (mean) reservation values.</summary>

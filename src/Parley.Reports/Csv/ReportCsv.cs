@@ -172,16 +172,16 @@ public static class ReportCsv
 
     private static CsvTable Casualties(RunReport report)
     {
-        var t = new CsvTable("casualties.csv", "one row per round, party and category: mean cumulative deaths over runs",
-            "hypothesis", "round", "day", "party", "category", "mean_cumulative_deaths");
+        var t = new CsvTable("casualties.csv", "one row per round, party and category: mean cumulative deaths over runs; measures: what the series counts, in the scenario's words where it gives them",
+            "hypothesis", "round", "day", "party", "category", "mean_cumulative_deaths", "measures");
         foreach (var h in report.Hypotheses)
         {
             foreach (var p in h.Casualties)
             {
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "combatant", p.First.Combatant);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "civilian", p.First.Civilian);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "combatant", p.Second.Combatant);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "civilian", p.Second.Civilian);
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "combatant", p.First.Combatant, report.Belligerents.CasualtyLabel(0, false));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "civilian", p.First.Civilian, report.Belligerents.CasualtyLabel(0, true));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "combatant", p.Second.Combatant, report.Belligerents.CasualtyLabel(1, false));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "civilian", p.Second.Civilian, report.Belligerents.CasualtyLabel(1, true));
             }
         }
         return t;

@@ -1,3 +1,4 @@
+using Parley.Cli.Tests.TestSupport;
 using Parley.Application.Results;
 using Parley.Reports.Charts;
 
@@ -29,5 +30,41 @@ public sealed class CaptionTruthTests
         Assert.DoesNotContain("opens as the reservation values fall", chart.Caption, StringComparison.Ordinal);
         Assert.Contains(RangeOverTimeChart.Trend(h.RangeOverTime), chart.Caption, StringComparison.Ordinal);
         Assert.Contains("share of runs in which a bargaining range was open", chart.Caption, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Casualty series are named by what they measure (issue 11 §5).</summary>
+public sealed class CasualtyLabelTests
+{
+    [Fact]
+    public void Default_labels_state_the_war_models_columns()
+    {
+        var pair = new BelligerentPair("Israel", "Hamas");
+        Assert.Equal("combatant deaths: Israel", pair.CasualtyLabel(0, civilian: false));
+        Assert.Equal("civilian deaths on Hamas's side", pair.CasualtyLabel(1, civilian: true));
+    }
+
+    [Fact]
+    public void The_scenarios_own_words_replace_the_default_and_zero_series_are_named_not_drawn()
+    {
+        var pair = new BelligerentPair("Israel", "Hamas") { SecondCivilianLabel = "all deaths in Gaza" };
+        var report = ReportFixture.Build(belligerents: pair);
+        var chart = CasualtiesChart.Render(report, report.Hypotheses[0], "chart-casualties-test");
+        Assert.Contains("all deaths in Gaza", chart.Caption, StringComparison.Ordinal);
+        Assert.DoesNotContain("civilian deaths on Hamas's side", chart.Caption, StringComparison.Ordinal);
+
+        // Hamas's combatant series is zero throughout: named in the caption, not drawn as a line at 0.
+        CasualtyPoint[] points = [new(1, 7, new SideCasualties(4, 0), new SideCasualties(0, 900)), new(2, 14, new SideCasualties(8, 0), new SideCasualties(0, 1800))];
+        var (drawn, zero) = CasualtiesChart.Series(pair, points);
+        Assert.Equal(["combatant deaths: Israel", "all deaths in Gaza"], drawn);
+        Assert.Equal(["civilian deaths on Israel's side", "combatant deaths: Hamas"], zero);
+    }
+
+    [Fact]
+    public void The_gaza_scenario_labels_its_one_figure_as_all_deaths_in_gaza()
+    {
+        var scenario = Parley.Formats.Scenario.ScenarioReader.ReadFile(Path.Combine(TestFiles.RepoRoot, "scenarios", "gaza-2025", "scenario.yaml"));
+        var hamas = Assert.Single(scenario.War!.Sides, s => s.Party == "Hamas");
+        Assert.StartsWith("all deaths in Gaza", hamas.CivilianDeathsLabel, StringComparison.Ordinal);
     }
 }

@@ -21,9 +21,9 @@ internal static class ReportFixture
         new(0.20, 0.95), new(0.40, 0.86), new(0.55, 0.74), new(0.65, 0.62), new(0.80, 0.45), new(0.95, 0.18),
     ];
 
-    public static RunReport Build(bool empirical = true, string? mapSvg = MapSvg) => new(
+    public static RunReport Build(bool empirical = true, string? mapSvg = MapSvg, BelligerentPair? belligerents = null) => new(
         "Gaza 2025 ceasefire talks (test fixture)",
-        new BelligerentPair("Israel", "Hamas"),
+        belligerents ?? new BelligerentPair("Israel", "Hamas"),
         [Limited(), Unlimited(), Attrition()],
         [
             new SourceReference("ocha-2025", "OCHA, Humanitarian Situation Update, July 2025", "https://www.ochaopt.org/"),
