@@ -105,6 +105,11 @@ public static class RunReportBuilder
                 survival = new CeasefireHoldShares(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
             }
         }
+        var sideNames = h.Scenario.War?.Sides.Select(side => side.Party).ToList() ?? [];
+        var prevailing = h.Summary is { } won && sideNames.Count == 2 && won.Prevailing.Count == 2
+            ? new List<EndingCount> { new(sideNames[0], won.Prevailing[0].Count), new(sideNames[1], won.Prevailing[1].Count) }
+            : [];
+        var afterCollapse = h.Summary?.AfterCeasefireCollapse.Select(e => new EndingCount(e.Name, e.Count)).ToList() ?? [];
         return new HypothesisReport(
             h.Name,
             h.Description ?? string.Empty,
@@ -121,7 +126,11 @@ public static class RunReportBuilder
             toAgreement,
             survival,
             casualties,
-            food);
+            food)
+        {
+            Prevailing = prevailing,
+            AfterCeasefireCollapse = afterCollapse,
+        };
     }
 
     /// <summary>The two belligerents, with what each casualty series counts where the war section says.</summary>

@@ -223,7 +223,8 @@ public static class ReportPage
         {
             sb.Append("<tr><td>").Append(Esc(e.Ending)).Append("</td><td class=\"num\">").Append(Num(e.Count)).Append("</td><td class=\"num\">").Append(Pct(h.ShareOf(e))).Append("</td></tr>\n");
         }
-        sb.Append("</tbody>\n</table>\n<h3>Time to agreement and ceasefire survival</h3>\n<table>\n<tbody>\n");
+        sb.Append("</tbody>\n</table>\n").Append(EndingDetails.Html(h));
+        sb.Append("<h3>Time to agreement and ceasefire survival</h3>\n<table>\n<tbody>\n");
         if (h.TimeToAgreementDays is { } q)
         {
             sb.Append("<tr><td>Days to agreement: lower quartile / median / upper quartile</td><td class=\"num\">")

@@ -68,3 +68,27 @@ public sealed class CasualtyLabelTests
         Assert.StartsWith("all deaths in Gaza", hamas.CivilianDeathsLabel, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Who prevailed, and what followed a collapsed ceasefire, are stated under the endings (issue 11 §5).</summary>
+public sealed class EndingDetailsTests
+{
+    [Fact]
+    public void Decisive_endings_name_who_prevailed_and_collapses_say_what_followed()
+    {
+        var h = ReportFixture.Build().Hypotheses[0];
+        var detailed = Reconstructed(h, [new("Israel", 278), new("Hamas", 1)], [new("ceasefire-held", 40), new("military-victory", 2)]);
+        var html = Parley.Reports.Html.EndingDetails.Html(detailed);
+        Assert.Contains("by who prevailed: Israel 278 runs, Hamas 1 run.", html, StringComparison.Ordinal);
+        // 40 + 2 = 42 collapsed runs, most frequent follow-up first.
+        Assert.Contains("After a ceasefire collapsed (42 runs), the war went on to: ceasefire-held 40, military-victory 2.", html, StringComparison.Ordinal);
+        Assert.Equal("", Parley.Reports.Html.EndingDetails.Html(Reconstructed(h, [new("Israel", 0), new("Hamas", 0)], [])));
+    }
+
+    private static HypothesisReport Reconstructed(HypothesisReport h, EndingCount[] prevailing, EndingCount[] after) =>
+        new(h.Name, h.Description, h.RangeSize, h.RangeShare, h.DealKillers, h.Reservation, h.Nash, h.KalaiSmorodinsky,
+            h.ParetoFrontier, h.Agreement, h.RangeOverTime, h.Endings, h.TimeToAgreementDays, h.CeasefireSurvival, h.Casualties, h.FoodShare)
+        {
+            Prevailing = prevailing,
+            AfterCeasefireCollapse = after,
+        };
+}
