@@ -46,7 +46,7 @@ public static class RunReportBuilder
             svg,
             options,
             Aid(run),
-            new RunMetadata(run.Options.Seed, run.Hypotheses.FirstOrDefault(h => h.MonteCarlo is not null)?.MonteCarlo?.Runs ?? 0, threads, version, run.Elapsed, source),
+            new RunMetadata(run.Options.Seed, run.Hypotheses.FirstOrDefault(h => h.MonteCarlo is not null)?.MonteCarlo?.Runs ?? 0, threads, version, run.Elapsed, source) { Interrupted = !run.Complete, RequestedRuns = run.Options.Runs },
             survival,
             endings);
     }

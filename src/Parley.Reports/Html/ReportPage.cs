@@ -74,7 +74,7 @@ public static class ReportPage
           .Append("<li>Threads <b>").Append(Num(m.Threads)).Append("</b></li>")
           .Append("<li>Elapsed <b>").Append(Num(m.Elapsed.TotalSeconds, "0.0")).Append(" s</b></li>")
           .Append("<li>Parley <b>").Append(Esc(m.Version)).Append("</b></li>")
-          .Append("</ul>\n</header>\n");
+          .Append("</ul>\n").Append(InterruptedNote.Html(report)).Append("</header>\n");
     }
 
     private static void Toc(StringBuilder sb, RunReport report, ReportCharts charts)

@@ -92,3 +92,22 @@ public sealed class EndingDetailsTests
             AfterCeasefireCollapse = after,
         };
 }
+
+/// <summary>A run stopped with Ctrl-C says so in the HTML, with the runs it counts (issue 11 §5).</summary>
+public sealed class InterruptedNoteTests
+{
+    [Fact]
+    public void An_interrupted_report_says_so_and_counts_only_finished_runs()
+    {
+        var report = ReportFixture.Build();
+        Assert.Equal("", Parley.Reports.Html.InterruptedNote.Html(report));
+        var m = report.Metadata;
+        var stopped = new RunReport(report.ScenarioTitle, report.Belligerents, report.Hypotheses, report.Sources, report.WithdrawalMapSvg, report.WithdrawalOptions,
+            report.AidChannels, new RunMetadata(m.Seed, m.Runs, m.Threads, m.Version, m.Elapsed, m.ScenarioSource) { Interrupted = true, RequestedRuns = 2000 },
+            report.EmpiricalSurvival, report.EmpiricalEndings);
+        var html = Parley.Reports.Html.InterruptedNote.Html(stopped);
+        Assert.Contains("stopped before it finished (Ctrl-C)", html, StringComparison.Ordinal);
+        // The fixture's limited-aims has 1,000 runs of endings (its TotalRuns), out of 2,000 asked for.
+        Assert.Contains($"of the 2,000 asked for per hypothesis: limited-aims: {report.Hypotheses[0].TotalRuns:N0}", html, StringComparison.Ordinal);
+    }
+}
