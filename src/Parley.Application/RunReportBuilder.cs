@@ -40,13 +40,13 @@ public static class RunReportBuilder
         var (survival, endings) = Empirical(inputs.Datasets);
         return new RunReport(
             scenario.Title,
-            new BelligerentPair(names[0], names[1]),
+            Belligerents(scenario, names[0], names[1]),
             hypotheses,
             sources,
             svg,
             options,
             Aid(run),
-            new RunMetadata(run.Options.Seed, run.Hypotheses.FirstOrDefault(h => h.MonteCarlo is not null)?.MonteCarlo?.Runs ?? 0, threads, version, run.Elapsed, source),
+            new RunMetadata(run.Options.Seed, run.Hypotheses.FirstOrDefault(h => h.MonteCarlo is not null)?.MonteCarlo?.Runs ?? 0, threads, version, run.Elapsed, source) { Interrupted = !run.Complete, RequestedRuns = run.Options.Runs },
             survival,
             endings);
     }
@@ -81,7 +81,7 @@ public static class RunReportBuilder
                 var day = t.Day(r);
                 if (double.IsFinite(t.ReservationA[r]) && double.IsFinite(t.ReservationB[r]))
                 {
-                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, problem, t.ReservationA[r], t.ReservationB[r])));
+                    range.Add(new RangePoint(r + 1, day, t.ReservationA[r], t.ReservationB[r], RangeShareAt(h, problem, t.ReservationA[r], t.ReservationB[r]), Math.Clamp(t.RangeOpen[r], 0, 1)));
                 }
                 casualties.Add(new CasualtyPoint(r + 1, day, new SideCasualties(t.CombatantDeathsA[r], t.CivilianDeathsA[r]), new SideCasualties(t.CombatantDeathsB[r], t.CivilianDeathsB[r])));
                 if (h.Scenario.Humanitarian is not null)
@@ -105,6 +105,11 @@ public static class RunReportBuilder
                 survival = new CeasefireHoldShares(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
             }
         }
+        var sideNames = h.Scenario.War?.Sides.Select(side => side.Party).ToList() ?? [];
+        var prevailing = h.Summary is { } won && sideNames.Count == 2 && won.Prevailing.Count == 2
+            ? new List<EndingCount> { new(sideNames[0], won.Prevailing[0].Count), new(sideNames[1], won.Prevailing[1].Count) }
+            : [];
+        var afterCollapse = h.Summary?.AfterCeasefireCollapse.Select(e => new EndingCount(e.Name, e.Count)).ToList() ?? [];
         return new HypothesisReport(
             h.Name,
             h.Description ?? string.Empty,
@@ -121,7 +126,26 @@ public static class RunReportBuilder
             toAgreement,
             survival,
             casualties,
-            food);
+            food)
+        {
+            Prevailing = prevailing,
+            AfterCeasefireCollapse = afterCollapse,
+        };
+    }
+
+    /// <summary>The two belligerents, with what each casualty series counts where the war section says.</summary>
+    private static BelligerentPair Belligerents(Parley.Conflict.Scenarios.Scenario scenario, string first, string second)
+    {
+        var sides = scenario.War?.Sides ?? [];
+        var a = sides.FirstOrDefault(s => s.Party == first);
+        var b = sides.FirstOrDefault(s => s.Party == second);
+        return new BelligerentPair(first, second)
+        {
+            FirstCombatantLabel = a?.CombatantDeathsLabel,
+            FirstCivilianLabel = a?.CivilianDeathsLabel,
+            SecondCombatantLabel = b?.CombatantDeathsLabel,
+            SecondCivilianLabel = b?.CivilianDeathsLabel,
+        };
     }
 
     /// <summary>The share of all texts both sides prefer to fighting on, at the given (mean) reservation values.</summary>

@@ -78,6 +78,12 @@ public sealed record HypothesisReport(
     /// <summary>Endings of the Monte Carlo runs.</summary>
     public IReadOnlyList<EndingCount> Endings { get; } = UniqueEndings(Endings, Name);
 
+    /// <summary>Runs with a decisive ending (military victory, capitulation, withdrawal, extermination or expulsion) per belligerent that prevailed, first belligerent first; empty when not recorded.</summary>
+    public IReadOnlyList<EndingCount> Prevailing { get; init; } = [];
+
+    /// <summary>How the runs whose ceasefire collapsed ended afterwards (only endings that occurred); empty when none collapsed.</summary>
+    public IReadOnlyList<EndingCount> AfterCeasefireCollapse { get; init; } = [];
+
     /// <summary>Quartiles of days to agreement, when some run reached one.</summary>
     public Quartiles? TimeToAgreementDays { get; } = TimeToAgreementDays;
 

@@ -28,4 +28,10 @@ public sealed record RunMetadata(ulong Seed, int Runs, int Threads, string Versi
 
     /// <summary>Where the scenario came from.</summary>
     public string ScenarioSource { get; } = Preconditions.Text(ScenarioSource, "the scenario's source");
+
+    /// <summary>True when the run was stopped (Ctrl-C) before every hypothesis finished its runs.</summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Monte Carlo runs per hypothesis asked for (0 when not recorded).</summary>
+    public int RequestedRuns { get; init; }
 }

@@ -38,6 +38,12 @@ public sealed record SideSettings
     /// <summary>Civilians on its side killed per day of fighting.</summary>
     public UncertainRate CivilianDeathsPerDay { get; init; } = UncertainRate.Zero;
 
+    /// <summary>What the combatant-death figure counts, in the scenario's words (null: its combatants killed).</summary>
+    public string? CombatantDeathsLabel { get; init; }
+
+    /// <summary>What the civilian-death figure counts, in the scenario's words (null: civilians on its side killed).</summary>
+    public string? CivilianDeathsLabel { get; init; }
+
     /// <summary>Material cost per day of fighting (in the scenario's stated unit, for reports).</summary>
     public UncertainRate MaterialCostPerDay { get; init; } = UncertainRate.Zero;
 

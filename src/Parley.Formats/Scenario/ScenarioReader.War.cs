@@ -55,6 +55,8 @@ public static partial class ScenarioReader
                     UtilityCostPerDay = R("utility_cost_per_day"),
                     CombatantDeathsPerDay = R("combatant_deaths_per_day"),
                     CivilianDeathsPerDay = R("civilian_deaths_per_day"),
+                    CombatantDeathsLabel = OptionalString(n, "combatant_deaths_label"),
+                    CivilianDeathsLabel = OptionalString(n, "civilian_deaths_label"),
                     MaterialCostPerDay = R("material_cost_per_day"),
                     HumanitarianCostWeight = Get(n, sp, "humanitarian_cost_weight", 0),
                     ResumeTemptation = Get(n, sp, "resume_temptation", 0),

@@ -14,6 +14,7 @@ internal static class CasualtiesChart
         var title = $"Casualties over time: {hypothesis.Name}";
         var plot = ChartCanvas.Create(ChartText.Title("Casualties over time", hypothesis.Name), "War day", "Cumulative deaths (mean over runs)");
         var points = hypothesis.Casualties;
+        var zero = Series(report.Belligerents, points).Zero;
         if (points.Count == 0)
         {
             ChartCanvas.NoData(plot, "No casualty series was recorded");
@@ -26,17 +27,48 @@ internal static class CasualtiesChart
             for (var side = 0; side < 2; side++)
             {
                 var pick = sides[side];
-                Line(plot, days, points.Select(p => pick(p).Combatant).ToArray(), side, LinePattern.Solid, $"{ChartText.Short(names[side], 32)} side: combatants");
-                Line(plot, days, points.Select(p => pick(p).Civilian).ToArray(), side, LinePattern.Dashed, $"{ChartText.Short(names[side], 32)} side: civilians");
+                foreach (var civilian in new[] { false, true })
+                {
+                    var values = points.Select(p => civilian ? pick(p).Civilian : pick(p).Combatant).ToArray();
+                    var label = report.Belligerents.CasualtyLabel(side, civilian);
+                    if (zero.Contains(label))
+                    {
+                        continue;
+                    }
+                    Line(plot, days, values, side, civilian ? LinePattern.Dashed : LinePattern.Solid, ChartText.Short(label, 60));
+                }
             }
             ChartCanvas.ThousandsTicks(plot.Axes.Left);
             var max = points.Max(p => Math.Max(Math.Max(p.First.Combatant, p.First.Civilian), Math.Max(p.Second.Combatant, p.Second.Civilian)));
             plot.Axes.SetLimitsY(0, Math.Max(1, max) * 1.06);
         }
         ChartCanvas.LegendBelow(plot);
-        var caption = $"Mean cumulative combatant (solid) and civilian (dashed) deaths on each belligerent's side, day by day, under hypothesis \u201c{hypothesis.Name}\u201d; a run stops adding deaths once its war has ended. {ChartText.MonteCarlo(report, hypothesis.Name)}";
+        var zeroNote = zero.Count == 0 || points.Count == 0 ? "" : $" Not drawn, zero in every run (the scenario gives no figure for them): {string.Join("; ", zero)}.";
+        var caption = $"Mean cumulative deaths per series, day by day, under hypothesis \u201c{hypothesis.Name}\u201d, each series named by what it counts: {string.Join("; ", Labels(report.Belligerents))} (combatant series solid, civilian series dashed); a run stops adding deaths once its war has ended.{zeroNote} {ChartText.MonteCarlo(report, hypothesis.Name)}";
         return ChartCanvas.Render(plot, id, "casualties", title, caption, 560, 500);
     }
+
+    /// <summary>The series the chart draws and those it leaves out for being zero in every round, by label.</summary>
+    internal static (IReadOnlyList<string> Drawn, IReadOnlyList<string> Zero) Series(BelligerentPair pair, IReadOnlyList<CasualtyPoint> points)
+    {
+        var drawn = new List<string>();
+        var zero = new List<string>();
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var civilian in new[] { false, true })
+            {
+                var s = side;
+                var any = points.Any(p => (s == 0 ? p.First : p.Second) is var c && (civilian ? c.Civilian : c.Combatant) != 0);
+                (any ? drawn : zero).Add(pair.CasualtyLabel(side, civilian));
+            }
+        }
+        return (drawn, zero);
+    }
+
+    private static IEnumerable<string> Labels(BelligerentPair pair) =>
+        from side in new[] { 0, 1 }
+        from civilian in new[] { false, true }
+        select pair.CasualtyLabel(side, civilian);
 
     private static void Line(Plot plot, double[] days, double[] values, int side, LinePattern pattern, string label)
     {

@@ -37,13 +37,19 @@ internal static class RangeOverTimeChart
             share.LineWidth = 2;
             share.LinePattern = LinePattern.Dashed;
             share.MarkerSize = 0;
-            share.LegendText = "Range share (right axis)";
+            share.LegendText = "Outcomes both prefer at the mean values (right axis)";
+            var open = plot.Add.Scatter(days, points.Select(p => p.RunsWithRange).ToArray(), ReportPalette.Ink);
+            open.LineWidth = 1.5f;
+            open.LinePattern = LinePattern.Dotted;
+            open.MarkerSize = 0;
+            open.LegendText = "Runs with a range open (right axis)";
+            open.Axes.YAxis = plot.Axes.Right;
             share.Axes.YAxis = plot.Axes.Right;
-            plot.Axes.Right.Label.Text = "Range share (%)";
+            plot.Axes.Right.Label.Text = "Share (%)";
             plot.Axes.Right.Label.FontSize = 12.5f;
             plot.Axes.Right.Label.FontName = ChartFonts.Family;
             ChartCanvas.PercentTicks(plot.Axes.Right, "0.#%");
-            var maxShare = Math.Max(0.05, points.Max(p => p.RangeShare));
+            var maxShare = Math.Max(0.05, points.Max(p => Math.Max(p.RangeShare, p.RunsWithRange)));
             plot.Axes.SetLimitsY(0, maxShare * 1.1, plot.Axes.Right);
             var lo = Math.Min(0, points.Min(p => Math.Min(p.FirstReservation, p.SecondReservation)));
             var hi = Math.Max(1, points.Max(p => Math.Max(p.FirstReservation, p.SecondReservation)));
@@ -55,7 +61,21 @@ internal static class RangeOverTimeChart
             }
         }
         ChartCanvas.LegendBelow(plot);
-        var caption = $"Each side's reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, and the share of outcomes both prefer to fighting on (dashed, right axis): the range opens as the reservation values fall. {ChartText.Analysis(report, hypothesis)} Reservation values follow the war process of the mediated negotiation.";
+        var caption = $"Each side's mean reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, over the Monte Carlo runs still going; the share of outcomes both prefer to fighting on at those mean values (dashed, right axis); and the share of runs in which a bargaining range was open that round (dotted, right axis). {Trend(points)} {ChartText.MonteCarlo(report, hypothesis.Name)}";
         return ChartCanvas.Render(plot, id, "range-over-time", title, caption, 560, 500);
+    }
+
+    /// <summary>What the plotted series do, read from the points themselves, so the caption is true of the chart.</summary>
+    internal static string Trend(IReadOnlyList<RangePoint> points)
+    {
+        if (points.Count == 0)
+        {
+            return "No rounds were recorded.";
+        }
+        var first = points[0];
+        var last = points[^1];
+        return $"In round {first.Round} (day {ChartText.Number(first.Day, "0")}) the outcomes both prefer are {ChartText.Percent(first.RangeShare)} of all and a range is open in {ChartText.Percent(first.RunsWithRange)} of runs; "
+            + $"in round {last.Round} (day {ChartText.Number(last.Day, "0")}), {ChartText.Percent(last.RangeShare)} and {ChartText.Percent(last.RunsWithRange)}. "
+            + "The 'bargaining range' figure beside this chart is taken at the scenario's own reservation values, before any fighting.";
     }
 }

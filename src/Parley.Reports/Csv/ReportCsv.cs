@@ -112,7 +112,7 @@ public static class ReportCsv
 
     private static CsvTable RangeOverTime(RunReport report)
     {
-        var t = new CsvTable("range_over_time.csv", "one row per round and variable (reservation value per party, range share)",
+        var t = new CsvTable("range_over_time.csv", "one row per round and variable (reservation value per party; range share: outcomes both prefer at the mean reservation values; runs with range: share of runs with a range open that round)",
             "hypothesis", "round", "day", "variable", "party", "value");
         foreach (var h in report.Hypotheses)
         {
@@ -121,6 +121,7 @@ public static class ReportCsv
                 t.Add(h.Name, p.Round, p.Day, "reservation_value", report.Belligerents.First, p.FirstReservation);
                 t.Add(h.Name, p.Round, p.Day, "reservation_value", report.Belligerents.Second, p.SecondReservation);
                 t.Add(h.Name, p.Round, p.Day, "range_share", "", p.RangeShare);
+                t.Add(h.Name, p.Round, p.Day, "runs_with_range", "", p.RunsWithRange);
             }
         }
         return t;
@@ -171,16 +172,16 @@ public static class ReportCsv
 
     private static CsvTable Casualties(RunReport report)
     {
-        var t = new CsvTable("casualties.csv", "one row per round, party and category: mean cumulative deaths over runs",
-            "hypothesis", "round", "day", "party", "category", "mean_cumulative_deaths");
+        var t = new CsvTable("casualties.csv", "one row per round, party and category: mean cumulative deaths over runs; measures: what the series counts, in the scenario's words where it gives them",
+            "hypothesis", "round", "day", "party", "category", "mean_cumulative_deaths", "measures");
         foreach (var h in report.Hypotheses)
         {
             foreach (var p in h.Casualties)
             {
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "combatant", p.First.Combatant);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "civilian", p.First.Civilian);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "combatant", p.Second.Combatant);
-                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "civilian", p.Second.Civilian);
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "combatant", p.First.Combatant, report.Belligerents.CasualtyLabel(0, false));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.First, "civilian", p.First.Civilian, report.Belligerents.CasualtyLabel(0, true));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "combatant", p.Second.Combatant, report.Belligerents.CasualtyLabel(1, false));
+                t.Add(h.Name, p.Round, p.Day, report.Belligerents.Second, "civilian", p.Second.Civilian, report.Belligerents.CasualtyLabel(1, true));
             }
         }
         return t;

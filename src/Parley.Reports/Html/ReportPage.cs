@@ -74,7 +74,7 @@ public static class ReportPage
           .Append("<li>Threads <b>").Append(Num(m.Threads)).Append("</b></li>")
           .Append("<li>Elapsed <b>").Append(Num(m.Elapsed.TotalSeconds, "0.0")).Append(" s</b></li>")
           .Append("<li>Parley <b>").Append(Esc(m.Version)).Append("</b></li>")
-          .Append("</ul>\n</header>\n");
+          .Append("</ul>\n").Append(InterruptedNote.Html(report)).Append("</header>\n");
     }
 
     private static void Toc(StringBuilder sb, RunReport report, ReportCharts charts)
@@ -223,7 +223,8 @@ public static class ReportPage
         {
             sb.Append("<tr><td>").Append(Esc(e.Ending)).Append("</td><td class=\"num\">").Append(Num(e.Count)).Append("</td><td class=\"num\">").Append(Pct(h.ShareOf(e))).Append("</td></tr>\n");
         }
-        sb.Append("</tbody>\n</table>\n<h3>Time to agreement and ceasefire survival</h3>\n<table>\n<tbody>\n");
+        sb.Append("</tbody>\n</table>\n").Append(EndingDetails.Html(h));
+        sb.Append("<h3>Time to agreement and ceasefire survival</h3>\n<table>\n<tbody>\n");
         if (h.TimeToAgreementDays is { } q)
         {
             sb.Append("<tr><td>Days to agreement: lower quartile / median / upper quartile</td><td class=\"num\">")

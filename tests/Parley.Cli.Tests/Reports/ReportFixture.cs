@@ -21,9 +21,9 @@ internal static class ReportFixture
         new(0.20, 0.95), new(0.40, 0.86), new(0.55, 0.74), new(0.65, 0.62), new(0.80, 0.45), new(0.95, 0.18),
     ];
 
-    public static RunReport Build(bool empirical = true, string? mapSvg = MapSvg) => new(
+    public static RunReport Build(bool empirical = true, string? mapSvg = MapSvg, BelligerentPair? belligerents = null) => new(
         "Gaza 2025 ceasefire talks (test fixture)",
-        new BelligerentPair("Israel", "Hamas"),
+        belligerents ?? new BelligerentPair("Israel", "Hamas"),
         [Limited(), Unlimited(), Attrition()],
         [
             new SourceReference("ocha-2025", "OCHA, Humanitarian Situation Update, July 2025", "https://www.ochaopt.org/"),
@@ -102,7 +102,7 @@ internal static class ReportFixture
         Food(0.30, agreementDay: null, after: 0.30));
 
     private static RangePoint[] Range(double first, double firstSlope, double second, double secondSlope, double share, double shareSlope) =>
-        [.. Enumerable.Range(0, RangePoints).Select(r => new RangePoint(r, 7 * r, first - (firstSlope * r), second - (secondSlope * r), Math.Min(1, share + (shareSlope * r))))];
+        [.. Enumerable.Range(0, RangePoints).Select(r => new RangePoint(r, 7 * r, first - (firstSlope * r), second - (secondSlope * r), Math.Min(1, share + (shareSlope * r)), Math.Min(1, 0.5 + (0.01 * r))))];
 
     private static CasualtyPoint[] Casualties(double? agreementDay)
     {

@@ -153,11 +153,11 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         { "pareto_frontier.csv", "hypothesis,point,party,utility", 3 * 6 * 2 },
         // limited: reservation, Nash, KS, agreement (4); unlimited: reservation (1); attrition: reservation, Nash, KS (3); two parties each.
         { "solution_points.csv", "hypothesis,point,round,text,party,utility", (4 + 1 + 3) * 2 },
-        { "range_over_time.csv", "hypothesis,round,day,variable,party,value", 3 * 13 * 3 },
+        { "range_over_time.csv", "hypothesis,round,day,variable,party,value", 3 * 13 * 4 },
         { "endings.csv", "hypothesis,ending,runs,share", 5 + 4 + 2 },
         { "time_to_agreement.csv", "hypothesis,quantile,days", 2 * 3 },
         { "ceasefire_survival.csv", "hypothesis,day,survival", 2 * 3 },
-        { "casualties.csv", "hypothesis,round,day,party,category,mean_cumulative_deaths", 3 * 27 * 2 * 2 },
+        { "casualties.csv", "hypothesis,round,day,party,category,mean_cumulative_deaths,measures", 3 * 27 * 2 * 2 },
         { "food_share.csv", "hypothesis,round,day,share_of_need_met", 3 * 27 },
         { "withdrawal_options.csv", "option,area_km2,share_of_territory,people_inside", 3 },
         { "aid_channels.csv", "channel,units_per_day,unit,food_tonnes_per_day,people_fed_equivalent,cost_usd_per_day,cost_usd_per_1000_kcal", 2 },
@@ -205,7 +205,7 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         Assert.Contains("\"WFP, Gaza market monitor, \"\"airdrops\"\" & trucks\"", raw, StringComparison.Ordinal);
         var casualties = Csv.Read(File.ReadAllText(Path.Combine(_written.Folder, "casualties.csv")));
         // Round 1 (day 14) of limited-aims: Israel's side, 14 days x 1.25 combatant deaths a day = 17.5.
-        Assert.Equal(["limited-aims", "1", "14", "Israel", "combatant", "17.5"], casualties[5]);
+        Assert.Equal(["limited-aims", "1", "14", "Israel", "combatant", "17.5", "combatant deaths: Israel"], casualties[5]);
         var run = Csv.Read(File.ReadAllText(Path.Combine(_written.Folder, "run.csv")));
         Assert.Equal(["Gaza 2025 ceasefire talks (test fixture)", "scenarios/gaza-2025/scenario.yaml (embedded)", "42", "1000", "2", "0.1.0-test", "12.4"], run[1]);
     }
