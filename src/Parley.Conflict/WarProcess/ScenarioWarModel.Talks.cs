@@ -69,7 +69,12 @@ public sealed partial class ScenarioWarModel
                 observer.TalksMove(round, day, side, TraceAction.Reject, [], double.NaN, double.NaN, $"{_allyNames[side][ally]} vetoes {Parties[side]}'s acceptance");
             }
         }
-        talks.LearnFromRound(episode.History, from, episodeRegime);
+        if (inForce is null)
+        {
+            // In talks on the next phase a decline reveals only that a side prefers the ceasefire in
+            // force to the text, not its value of fighting on: nothing is learnt about its type.
+            talks.LearnFromRound(episode.History, from, episodeRegime);
+        }
         if (goesOn)
         {
             return null;
