@@ -74,6 +74,9 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
         Add(round, day, end == TalksEnd.Agreement ? "agreement" : "talks", null, text);
     }
 
+    public void Vetoed(int round, double day, int side, string ally) =>
+        Add(round, day, "offer", model.Parties[side], $"{model.Parties[side]} cannot accept: {ally} vetoes {model.Parties[side]}'s acceptance");
+
     public void CeasefireBroken(int round, double day, Side breaker, double heldDays)
     {
         var party = PartyOf(breaker);

@@ -25,7 +25,7 @@ public static class DomainLoader
         {
             var scenario = ScenarioReader.ReadFile(paths[0], overrides);
             Warnings.Print(scenario.Warnings);
-            UncitedNumbers.Warn(paths[0]);
+            UncitedNumbers.Warn(scenario, paths[0]);
             return FromScenario(scenario);
         }
         if (paths.All(IsXml))

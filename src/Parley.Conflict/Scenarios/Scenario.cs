@@ -75,6 +75,9 @@ public sealed record Scenario
     /// <summary>What the reader changed or doubted without refusing the file (e.g. weights normalised to sum to 1), one line each with its position.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 
+    /// <summary>How many numbers of the file cite neither a source nor an assumption (0 for scenarios not read from YAML).</summary>
+    public int BareNumbers { get; init; }
+
     /// <summary>The parties whose consent an agreement needs (belligerents), in scenario order.</summary>
     public ImmutableArray<Party> Signatories => Parties.Where(p => p.IsSignatory).ToImmutableArray();
 

@@ -51,10 +51,6 @@ public sealed class AgreementLog : IRunObserver
             _accepted = Side.None;
             _acceptances = 0;
         }
-        else if (action == TraceAction.Reject && detail is not null && detail.Contains(" vetoes ", StringComparison.Ordinal))
-        {
-            _vetoes++;
-        }
         else if (action == TraceAction.Accept && party is 0 or 1)
         {
             _acceptances++;
@@ -73,6 +69,9 @@ public sealed class AgreementLog : IRunObserver
             _vetoes = 0;
         }
     }
+
+    /// <inheritdoc />
+    public void Vetoed(int round, double day, int side, string ally) => _vetoes++;
 
     /// <inheritdoc />
     public void CeasefireBroken(int round, double day, Side breaker, double heldDays) =>

@@ -43,6 +43,14 @@ public interface IRunObserver
     /// </summary>
     void TalksEnded(int round, double day, TalksEnd end, int walkedOut, ReadOnlySpan<double> terms, double utilityA, double utilityB, double reopensDay, NegotiationResult? episode);
 
+    /// <summary>
+    /// Ally <paramref name="ally"/> vetoed side <paramref name="side"/>'s acceptance of the text on the
+    /// table in this round (coalitions, docs/war-process.md); observers that do not count vetoes ignore it.
+    /// </summary>
+    void Vetoed(int round, double day, int side, string ally)
+    {
+    }
+
     /// <summary>The ceasefire in force was broken by <paramref name="breaker"/> on <paramref name="day"/>, after holding <paramref name="heldDays"/> days.</summary>
     void CeasefireBroken(int round, double day, Side breaker, double heldDays);
 

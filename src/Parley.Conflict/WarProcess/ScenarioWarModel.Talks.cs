@@ -66,7 +66,7 @@ public sealed partial class ScenarioWarModel
             if (talks.Vetoes != vetoes)
             {
                 var (side, ally) = talks.LastVeto;
-                observer.TalksMove(round, day, side, TraceAction.Reject, [], double.NaN, double.NaN, $"{_allyNames[side][ally]} vetoes {Parties[side]}'s acceptance");
+                observer.Vetoed(round, day, side, _allyNames[side][ally]);
             }
         }
         if (inForce is null)

@@ -17,19 +17,13 @@ namespace Parley.Formats.Scenario;
 public static partial class ScenarioReader
 {
     /// <summary>Reads and validates the scenario in <paramref name="path"/>.</summary>
-    public static Conflict.Scenarios.Scenario ReadFile(string path)
-    {
-        return Parse(TextFile.Read(path), path);
-    }
+    public static Conflict.Scenarios.Scenario ReadFile(string path) => ReadFile(path, []);
 
     /// <summary>Reads and validates the scenario in <paramref name="path"/> with <paramref name="overrides"/> applied.</summary>
     public static Conflict.Scenarios.Scenario ReadFile(string path, IReadOnlyList<Overrides.ScenarioOverride> overrides)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, null, null, "file not found: check the path");
-        }
-        return Parse(File.ReadAllText(path), path, overrides);
+        // Read as every scenario file is read (UTF-8, or UTF-16/32 detected), overrides or not.
+        return Parse(TextFile.Read(path), path, overrides);
     }
 
     /// <summary>Reads and validates a scenario from YAML text; <paramref name="file"/> names it in messages.</summary>
@@ -39,7 +33,8 @@ public static partial class ScenarioReader
     public static Conflict.Scenarios.Scenario Parse(string yaml, string file, IReadOnlyList<Overrides.ScenarioOverride> overrides)
     {
         var document = Overrides.ScenarioOverrides.Apply(YamlToJson.Parse(yaml, file), overrides);
-        var scenario = Read(document);
+        // Numbers with neither a source nor an assumption, counted once from the document just read.
+        var scenario = Read(document) with { BareNumbers = ScenarioNumbers.Of(document).Count(n => n.Basis == NumberBasis.Bare) };
         if (!document.Root.TryGetProperty("humanitarian", out _))
         {
             return scenario;

@@ -17,8 +17,11 @@ public static class ScenarioSimulation
         ArgumentNullException.ThrowIfNull(settings);
         var datasets = DataFolders.Datasets(settings.Data);
         var overrides = SetOptions.Parse(settings.Set);
-        var scenario = ScenarioMonteCarlo.Prepare(ScenarioReader.ReadFile(settings.Scenario!, overrides), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
-        UncitedNumbers.Warn(settings.Scenario!);
+        var read = ScenarioReader.ReadFile(settings.Scenario!, overrides);
+        // The same warnings as every other command that loads a scenario: the reader's, then bare numbers.
+        Warnings.Print(read.Warnings);
+        UncitedNumbers.Warn(read, settings.Scenario!);
+        var scenario = ScenarioMonteCarlo.Prepare(read, datasets.Path, datasets.WhyMissing, settings.HorizonDays);
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],

@@ -95,7 +95,7 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         Warnings.Print(scenario.Warnings);
         if (settings.Scenario is not null)
         {
-            UncitedNumbers.Warn(settings.Scenario);
+            UncitedNumbers.Warn(scenario, settings.Scenario);
         }
         var datasets = DataFolders.Datasets(settings.Data);
         var runs = settings.Runs ?? new RunOptions().Runs;
