@@ -6,7 +6,7 @@ namespace Parley.Conflict.Scenarios;
 
 /// <summary>
 /// The war settings a hypothesis states (its <c>war:</c> section merged over the scenario's): the
-/// sides' settings, the balance of power and the events. Applied over the scenario's war settings, so
+/// sides' settings, the balance of power, the events and the terms tied to the battlefield. Applied over the scenario's war settings, so
 /// the horizon and the ceasefire (which hosts may have resolved) are kept.
 /// </summary>
 public sealed record WarOverride
@@ -26,6 +26,12 @@ public sealed record WarOverride
     /// <summary>The power schedule (empty: none).</summary>
     public required ImmutableArray<PowerPoint> PowerSchedule { get; init; }
 
+    /// <summary>The terms tied to the battlefield under the hypothesis (empty: none).</summary>
+    public ImmutableArray<ControlTiedTerm> TiedTerms { get; init; } = [];
+
+    /// <summary>The band in which those terms count the ground held.</summary>
+    public double ControlBand { get; init; } = 0.05;
+
     /// <summary>The settings as stated in <paramref name="war"/> (what a hypothesis without a war section keeps).</summary>
     public static WarOverride Of(WarSettings war)
     {
@@ -37,6 +43,8 @@ public sealed record WarOverride
             BattleWinProbability = war.BattleWinProbability,
             PowerShiftPerRound = war.PowerShiftPerRound,
             PowerSchedule = war.PowerSchedule,
+            TiedTerms = war.TiedTerms,
+            ControlBand = war.ControlBand,
         };
     }
 
@@ -51,6 +59,8 @@ public sealed record WarOverride
             BattleWinProbability = BattleWinProbability,
             PowerShiftPerRound = PowerShiftPerRound,
             PowerSchedule = PowerSchedule,
+            TiedTerms = TiedTerms,
+            ControlBand = ControlBand,
         };
     }
 }

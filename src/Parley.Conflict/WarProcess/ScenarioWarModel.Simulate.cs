@@ -85,13 +85,18 @@ public sealed partial class ScenarioWarModel
                         observer?.EventFired(round, day, i);
                     }
                 }
-                regime = _regimes.GetOrAdd(fired, static (f, model) => WarRegime.Build(model._scenario, model._war, f, model._gapAtWar, model._size, model._startPosition), this);
+                regime = Regime(fired, position);
                 warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
                 warCostB = regime.CostRate(1, costRateB) + (b.HumanitarianCostWeight * _gapAtWar);
                 roundCostA = warCostA * days;
                 roundCostB = warCostB * days;
                 ComputeTable(tableA, regime.Sides[0], _startPosition, fought, roundCostA, costA);
                 ComputeTable(tableB, regime.Sides[1], _size - _startPosition, fought, roundCostB, costB);
+            }
+            else if (_bandOf[position] != regime.Band)
+            {
+                // The ground held moved a band: the terms tied to it take the values of the new band.
+                regime = Regime(fired, position);
             }
             var rA = Math.Max(regime.FloorA, tableA.Value(fought, position, roundCostA));
             var rB = Math.Max(regime.FloorB, tableB.Value(fought, _size - position, roundCostB));

@@ -36,9 +36,9 @@ public sealed partial class ScenarioWarModel
         regime.TypesOfA.Values(fought, position, talks.TypeValuesOfA);
         WarRegime.Floor(talks.TypeValuesOfA, regime.FloorA);
 
-        if (talks.Episode is not null && talks.EpisodeRegime!.ProfileKey != regime.ProfileKey)
+        if (talks.Episode is not null && !talks.EpisodeRegime!.SamePositions(regime))
         {
-            // New positions: the mediator starts again from a new text.
+            // New positions (an event, or the ground held moved a band): the mediator starts again from a new text.
             observer?.TalksEnded(round, day, TalksEnd.Restarted, -1, [], double.NaN, double.NaN, day, null);
             talks.Episode = null;
         }

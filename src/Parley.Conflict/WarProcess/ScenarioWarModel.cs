@@ -32,7 +32,8 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly WarSettings _war;
     private readonly Scenario _scenario;
     private readonly WarRegime _base;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, WarRegime> _regimes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Fired, int Band), WarRegime> _regimes = new();
+    private readonly int[] _bandOf;
     private readonly double _gapAtWar;
     private readonly double _needMetAtWar;
     private readonly bool _aUnlimited;
@@ -96,8 +97,19 @@ public sealed partial class ScenarioWarModel : IRunModel
         _startPosition = Math.Clamp((int)Math.Round((_war.InitialControl - low) / _war.ControlStepPerBattle), 1, _size - 1);
 
         // The texts, effective settings and opponent types before any event (docs/war-process.md, "Events").
-        _base = WarRegime.Build(scenario, _war, 0, _gapAtWar, _size, _startPosition);
-        _regimes[0] = _base;
+        _base = WarRegime.Build(scenario, _war, 0, 0, _gapAtWar, _size, _startPosition);
+        _regimes[(0, 0)] = _base;
+
+        // Terms tied to the battlefield: the band of ground A holds beyond its start at each position (all 0 without them).
+        _bandOf = new int[_size + 1];
+        if (_war.TiedTerms.Any(t => t.Weight != 0))
+        {
+            for (var p = 0; p <= _size; p++)
+            {
+                var bands = (p - _startPosition) * _war.ControlStepPerBattle / _war.ControlBand;
+                _bandOf[p] = (int)Math.Truncate(bands + (Math.Sign(bands) * 1e-9));
+            }
+        }
         Frontier = _base.Frontier;
 
         // The talks: the scenario's protocol and strategies, conceding over a patience counted from each episode's opening.
@@ -151,6 +163,10 @@ public sealed partial class ScenarioWarModel : IRunModel
 
     /// <inheritdoc />
     public string Name { get; }
+
+    /// <summary>The regime of the events in <paramref name="fired"/> at the band of ground of <paramref name="position"/> (built on first use, then shared).</summary>
+    private WarRegime Regime(ulong fired, int position) =>
+        _regimes.GetOrAdd((fired, _bandOf[position]), static (key, model) => WarRegime.Build(model._scenario, model._war, key.Fired, key.Band, model._gapAtWar, model._size, model._startPosition), this);
 
     /// <summary>The hypothesis simulated.</summary>
     public string Hypothesis { get; }

@@ -49,6 +49,15 @@ internal sealed class WarRegime
     /// <summary>The fired events that changed the profiles (red lines, reservation floors): talks restart when it changes.</summary>
     public ulong ProfileKey { get; private init; }
 
+    /// <summary>
+    /// The band of ground side A holds beyond its start (<see cref="ControlTiedTerm"/>; 0 without terms tied to
+    /// control): the terms' values are those of this band, and talks restart when it changes.
+    /// </summary>
+    public int Band { get; private init; }
+
+    /// <summary>Whether the parties' positions (profiles) are the same as in <paramref name="other"/>: the same profile events and band.</summary>
+    public bool SamePositions(WarRegime other) => ProfileKey == other.ProfileKey && Band == other.Band;
+
     /// <summary>Each frontier text's index in the outcome space.</summary>
     public long[] Codes { get; private init; } = [];
 
@@ -116,8 +125,11 @@ internal sealed class WarRegime
         return Math.Max(0, drawn);
     }
 
-    /// <summary>Builds the regime in which the events whose bits are set in <paramref name="fired"/> have fired.</summary>
-    public static WarRegime Build(Scenario scenario, WarSettings war, ulong fired, double gapAtWar, int size, int start)
+    /// <summary>
+    /// Builds the regime in which the events whose bits are set in <paramref name="fired"/> have fired and side
+    /// A holds <paramref name="band"/> bands of ground beyond its start (<see cref="WarSettings.TiedTerms"/>).
+    /// </summary>
+    public static WarRegime Build(Scenario scenario, WarSettings war, ulong fired, int band, double gapAtWar, int size, int start)
     {
         var problem = scenario.ToProblem();
         var sides = new[] { war.Sides[0], war.Sides[1] };
@@ -154,6 +166,15 @@ internal sealed class WarRegime
                 }
             }
         }
+        if (band != 0)
+        {
+            // Terms tied to the battlefield: the values of this band of ground (red lines and floors kept).
+            var tied = ControlTiedTerm.Apply(problem.Profiles, war.TiedTerms, band * war.ControlBand);
+            for (var side = 0; side < 2; side++)
+            {
+                problem = problem.WithProfile(side, tied[side]);
+            }
+        }
         var frontier = BargainingAnalysis.ParetoFrontier(problem);
         var space = problem.Space;
         var humanitarian = scenario.Humanitarian;
@@ -168,6 +189,7 @@ internal sealed class WarRegime
             Problem = problem,
             Domain = new NegotiationDomain(space, problem.PartyNames, problem.Profiles, name: scenario.Title),
             ProfileKey = profileKey,
+            Band = band,
             Codes = frontier.Select(p => space.Encode(p.Outcome.ValueIndices.AsSpan())).ToArray(),
             FloorA = floors[0],
             FloorB = floors[1],

@@ -35,6 +35,15 @@ public sealed record WarSettings
     /// <summary>Events and conditions that change parameters during a run, in the order their effects apply (at most 64). Empty by default.</summary>
     public ImmutableArray<WarEvent> Events { get; init; } = [];
 
+    /// <summary>Terms whose worth to a side follows the ground it holds (<see cref="ControlTiedTerm"/>). Empty by default.</summary>
+    public ImmutableArray<ControlTiedTerm> TiedTerms { get; init; } = [];
+
+    /// <summary>
+    /// The band, as a share of the territory, in which the ground held is counted for <see cref="TiedTerms"/>:
+    /// their values move when control has moved a whole band from the start (default 0.05, an assumption).
+    /// </summary>
+    public double ControlBand { get; init; } = 0.05;
+
     /// <summary>Share of the contested territory the first side controls at the start.</summary>
     public double InitialControl { get; init; } = 0.5;
 
@@ -90,6 +99,17 @@ public sealed record WarSettings
             throw new ModelException("war: power_shift_per_round must lie in [-0.5, 0.5]");
         }
         ValidateEvents();
+        if (!(ControlBand > 0 && ControlBand <= 1))
+        {
+            throw new ModelException($"war: control_band {ControlBand} must lie in (0, 1]");
+        }
+        foreach (var term in TiedTerms)
+        {
+            if (!double.IsFinite(term.Weight) || term.Side is < 0 or > 1)
+            {
+                throw new ModelException($"war: a term tied to control needs a finite weight and one of the two sides (weight {term.Weight})");
+            }
+        }
         if (OfferInformationWeight < 0)
         {
             throw new ModelException("war: offer_information_weight must be non-negative");

@@ -135,6 +135,8 @@ public static partial class ScenarioReader
                 FirstMover = ReadFirstMover(war, sides),
                 PowerSchedule = ReadPowerSchedule(war),
                 Events = ReadEvents(sides),
+                TiedTerms = ReadTiedTerms(war, sides),
+                ControlBand = Get(war, P, "control_band", 0.05),
                 Sides = [.. sides],
                 Ceasefire = ceasefire,
             };

@@ -39,9 +39,23 @@ public sealed class SymmetryTests
         AssertClose(agreements1, agreements2, "P(agreement)", protocol);
     }
 
-    private static string Fixture(string protocol, bool swap)
+    [Theory]
+    [MemberData(nameof(Protocols))]
+    public void Mirror_image_sides_with_mirrored_terms_tied_to_control_get_mirrored_results(string protocol)
+    {
+        var (east, west, _) = Simulate(Fixture(protocol, swap: false, tied: true), seed: 31);
+        AssertSame(east, west, "East", "West", protocol);
+    }
+
+    private static string Fixture(string protocol, bool swap, bool tied = false)
     {
         var yaml = RepoFiles.Read("tests", "Fixtures", "mirror-war.yaml").Replace("PROTOCOL", protocol, StringComparison.Ordinal);
+        if (tied)
+        {
+            // Each side's deepest line for itself is worth more as it holds more ground (docs/war-process.md, "Terms tied to the battlefield").
+            yaml = yaml.Replace("  control_step: 0.05\n", "  control_step: 0.05\n  control_band: 0.1\n  terms_tied_to_control:\n"
+                + "    - { side: East, issue: line, value: deep, weight: 0.5 }\n    - { side: West, issue: line, value: shallow, weight: 0.5 }\n", StringComparison.Ordinal);
+        }
         if (!swap)
         {
             return yaml;

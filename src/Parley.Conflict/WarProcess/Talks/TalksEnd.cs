@@ -12,7 +12,7 @@ public enum TalksEnd
     /// <summary>A side walked out: talks stay closed for the reopening delay.</summary>
     Walkout,
 
-    /// <summary>An event changed a side's positions: the episode restarts on them.</summary>
+    /// <summary>An event, or the ground held moving a band under terms tied to it, changed the sides' positions: the episode restarts on them.</summary>
     Restarted,
 
     /// <summary>An ultimatum was rejected: its one round is over, and the next round opens a new episode.</summary>

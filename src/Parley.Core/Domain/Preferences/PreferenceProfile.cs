@@ -187,6 +187,15 @@ public sealed class PreferenceProfile
     /// <summary>The same profile with other red lines.</summary>
     public PreferenceProfile WithRedLines(IEnumerable<RedLine> redLines) => Rebuild(ReservationValue, redLines);
 
+    /// <summary>The same profile with <paramref name="valueFunction"/> as issue <paramref name="issue"/>'s value function (weights, red lines and reservation kept).</summary>
+    public PreferenceProfile WithValueFunction(int issue, ValueFunction valueFunction)
+    {
+        ArgumentNullException.ThrowIfNull(valueFunction);
+        ArgumentOutOfRangeException.ThrowIfNegative(issue);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(issue, Space.IssueCount);
+        return new(Space, Weights, ValueFunctions.SetItem(issue, valueFunction), ReservationValue, RedLines, Interactions, DiscountFactor, Name);
+    }
+
     private PreferenceProfile Rebuild(double reservation, IEnumerable<RedLine> redLines) =>
         new(Space, Weights, ValueFunctions, reservation, redLines, Interactions, DiscountFactor, Name);
 }
