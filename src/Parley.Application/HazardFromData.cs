@@ -46,7 +46,9 @@ public static class HazardFromData
         ArgumentNullException.ThrowIfNull(ceasefire);
         var selection = CeasefireSelection.Parse(ceasefire.HazardFilter, [.. ceasefire.HazardExclude]);
         var clauses = ceasefire.Clauses;
-        var model = CeasefireHazardModel.Fit(ceasefires, new CeasefireHazardOptions { Selection = selection, EstimateClauses = clauses != CeasefireClause.None });
+        // Clause effects are estimated when the scenario's texts have clauses, or when terms bring them (clauses per text).
+        var estimate = clauses != CeasefireClause.None || !ceasefire.TermClauses.IsEmpty;
+        var model = CeasefireHazardModel.Fit(ceasefires, new CeasefireHazardOptions { Selection = selection, EstimateClauses = estimate });
         var multiplier = clauses == CeasefireClause.None ? 1 : model.ClauseEffects!.Multiplier(clauses);
         Func<double, double> curve = (ceasefire.HazardCurve, clauses) switch
         {
@@ -57,12 +59,14 @@ public static class HazardFromData
         var clauseText = clauses == CeasefireClause.None
             ? "no clauses stated: the curve of all selected ceasefires"
             : string.Create(CultureInfo.InvariantCulture, $"for a text with clauses {clauses} (hazard x{multiplier:0.###} against one with none, {(ceasefire.HazardCurve == "piecewise" ? "on the piecewise curve of all selected ceasefires" : "the clause regression's curve")})");
-        var source = $"{model.Describe()}; {clauseText}";
+        var perText = ceasefire.TermClauses.IsEmpty ? "" : "; clauses brought by terms scale each text's hazard by the same effects";
+        var source = $"{model.Describe()}; {clauseText}{perText}";
         return ceasefire with
         {
             BaseHazardPerDay = Math.Min(1, model.Exponential.Hazard(1)),
             HazardSource = source,
             Baseline = new CeasefireBaseline(ceasefire.HazardCurve, curve, ceasefire.TemptationBeta, source),
+            ClauseHazardRatio = model.ClauseEffects is { } effects ? effects.Multiplier : null,
         };
     }
 }

@@ -57,6 +57,55 @@ public sealed record CeasefireSettings
     /// </summary>
     public CeasefireClause Clauses { get; init; }
 
+    /// <summary>
+    /// Clauses a text has when it takes a given value on an issue (<c>clauses_by_term</c>), on top of
+    /// <see cref="Clauses"/>: a text with monitoring or a guarantee on the table is more durable than one
+    /// without, by the effects estimated from ETH/PRIO. Empty by default (every text has the scenario's clauses).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<TermClause> TermClauses { get; init; } = [];
+
+    /// <summary>
+    /// The hazard ratio of a text with the given clauses against one with none, from the clause effects
+    /// estimated with the baseline (<see cref="CeasefireClauseEffects.Multiplier"/>); null when no clause
+    /// effects were estimated (then texts differ only by temptation).
+    /// </summary>
+    public Func<CeasefireClause, double>? ClauseHazardRatio { get; init; }
+
+    /// <summary>
+    /// The window over which a side values a text's chance of holding (issue 10, section 5): a text is worth
+    /// S·u + (1 − S)·r, S its probability of holding this many days (default 365, an assumption).
+    /// </summary>
+    public double ValueWindowDays { get; init; } = 365;
+
+    /// <summary>The clauses of a text with value indices <paramref name="digits"/>: the scenario's, plus those its terms bring.</summary>
+    public CeasefireClause ClausesOf(ReadOnlySpan<int> digits)
+    {
+        var clauses = Clauses;
+        foreach (var term in TermClauses)
+        {
+            if (digits[term.Issue] == term.Value)
+            {
+                clauses |= term.Clauses;
+            }
+        }
+        return clauses;
+    }
+
+    /// <summary>
+    /// How much a text with value indices <paramref name="digits"/> multiplies the baseline hazard, which is
+    /// that of a text with the scenario's <see cref="Clauses"/>: 1 without terms that bring clauses or
+    /// without estimated clause effects.
+    /// </summary>
+    public double HazardRatioOf(ReadOnlySpan<int> digits)
+    {
+        if (TermClauses.IsEmpty || ClauseHazardRatio is not { } ratio)
+        {
+            return 1;
+        }
+        var own = ClausesOf(digits);
+        return own == Clauses ? 1 : ratio(own) / ratio(Clauses);
+    }
+
     /// <summary>β of the temptation scaling (exp(β·T) multiplies a side's half of the hazard); by default ln 2 / 0.1.</summary>
     public double TemptationBeta { get; init; } = CeasefireTemptation.DefaultBeta;
 
@@ -80,7 +129,8 @@ public sealed record CeasefireSettings
         var baseline = FallbackWeibull is { } w
             ? CeasefireBaseline.Weibull(w.Shape, w.Scale, TemptationBeta, string.Create(CultureInfo.InvariantCulture, $"assumption: stated Weibull shape {w.Shape:G4}, scale {w.Scale:G4} days, because {why}"))
             : CeasefireBaseline.Constant(BaseHazardPerDay, TemptationBeta, string.Create(CultureInfo.InvariantCulture, $"stated default constant {BaseHazardPerDay:G4}/day, because {why}"));
-        return this with { HazardSource = baseline.Source, Baseline = baseline };
+        var source = TermClauses.IsEmpty ? baseline.Source : baseline.Source + "; clauses brought by terms change nothing (no clause effects estimated without the data)";
+        return this with { HazardSource = source, Baseline = baseline with { Source = source } };
     }
 
     /// <summary>Checks ranges; throws <see cref="ModelException"/>.</summary>
@@ -101,6 +151,10 @@ public sealed record CeasefireSettings
         if (HazardCurve is not ("weibull" or "piecewise"))
         {
             throw new ModelException($"ceasefire: curve '{HazardCurve}' is not weibull or piecewise");
+        }
+        if (!(ValueWindowDays >= 0) || double.IsInfinity(ValueWindowDays))
+        {
+            throw new ModelException("ceasefire: value_window_days must be finite and non-negative");
         }
         if (GuaranteeReduction < 0)
         {

@@ -90,10 +90,12 @@ internal sealed class OpponentTypes
 
     /// <summary>
     /// The text the believer tables: the index into <paramref name="own"/>/<paramref name="other"/>
-    /// (its and the other's utilities of the frontier texts) maximising its expected payoff, or −1
-    /// when it expects no text worth its reservation value <paramref name="reservation"/> to be accepted.
+    /// (its and the other's utilities of the frontier texts) maximising its expected payoff
+    /// r + Pr(accept)·S·(u − r), S the text's chance of holding (<paramref name="holds"/>; each text is worth
+    /// S·u + (1 − S)·r once agreed), or −1 when it expects no text worth its reservation value
+    /// <paramref name="reservation"/> to be accepted.
     /// </summary>
-    public static int Propose(ReadOnlySpan<double> belief, ReadOnlySpan<double> typeValues, double reservation, ReadOnlySpan<double> own, ReadOnlySpan<double> other)
+    public static int Propose(ReadOnlySpan<double> belief, ReadOnlySpan<double> typeValues, double reservation, ReadOnlySpan<double> own, ReadOnlySpan<double> other, ReadOnlySpan<double> holds)
     {
         var total = 0.0;
         for (var t = 0; t < Count; t++)
@@ -121,7 +123,7 @@ internal sealed class OpponentTypes
                 continue;
             }
             var p = accept / total;
-            var payoff = (p * own[x]) + ((1 - p) * reservation);
+            var payoff = reservation + (p * holds[x] * (own[x] - reservation));
             if (payoff > bestPayoff)
             {
                 bestPayoff = payoff;

@@ -33,13 +33,13 @@ public sealed partial class ScenarioWarModel
                     mA = Math.Exp(cf.TemptationBeta * temptA);
                     mB = Math.Exp(cf.TemptationBeta * temptB);
                 }
-                var p = CeasefireDayRisk.Breakdown(table[Math.Min((int)t, table.Length - 1)], mA, mB, out hA);
+                var p = CeasefireDayRisk.Breakdown(table[Math.Min((int)t, table.Length - 1)] * text.HazardRatio, mA, mB, out hA);
                 hB = p - hA;
             }
             else
             {
-                hA = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
-                hB = Math.Min(1, (cf.BaseHazardPerDay / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
+                hA = Math.Min(1, (cf.BaseHazardPerDay * text.HazardRatio / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptA)));
+                hB = Math.Min(1, (cf.BaseHazardPerDay * text.HazardRatio / 2) + (cf.TemptationHazardPerDay * Math.Max(0, temptB)));
             }
             var u = random.NextDouble();
             if (u < hA)

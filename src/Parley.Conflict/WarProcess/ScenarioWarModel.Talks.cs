@@ -83,7 +83,7 @@ public sealed partial class ScenarioWarModel
         talks.Episode = null;
         if (episode.Ending == SessionEnd.Agreement)
         {
-            var agreed = episodeRegime.Agreed(_scenario, Space.Encode(episode.AgreedDigits));
+            var agreed = episodeRegime.Agreed(_scenario, _war, Space.Encode(episode.AgreedDigits));
             var end = inForce is not null && agreed.Code == inForce.Code ? TalksEnd.Reaffirmed : TalksEnd.Agreement;
             observer?.TalksEnded(round, day, end, -1, agreed.Terms, agreed.UtilityA, agreed.UtilityB, day, episode.Result);
             return agreed;
@@ -123,6 +123,7 @@ public sealed partial class ScenarioWarModel
             // The ultimatum is one round per episode: its proposer alternates from episode to episode, from the first mover.
             FirstMover = _protocol is UltimatumProtocol ? (firstMover + talks.Episodes) % 2 : firstMover,
             Reservations = talks,
+            Durability = regime.Durability,
             RecordTrace = trace,
         };
         // Talks on the next phase start from the text in force (a protocol of their own, so the one built once stays shared).

@@ -34,6 +34,7 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly WarRegime _base;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Fired, int Band), WarRegime> _regimes = new();
     private readonly int[] _bandOf;
+    private readonly Talks.AgreementRisk _risk;
     private readonly double _gapAtWar;
     private readonly double _needMetAtWar;
     private readonly bool _aUnlimited;
@@ -97,7 +98,8 @@ public sealed partial class ScenarioWarModel : IRunModel
         _startPosition = Math.Clamp((int)Math.Round((_war.InitialControl - low) / _war.ControlStepPerBattle), 1, _size - 1);
 
         // The texts, effective settings and opponent types before any event (docs/war-process.md, "Events").
-        _base = WarRegime.Build(scenario, _war, 0, 0, _gapAtWar, _size, _startPosition);
+        _risk = new Talks.AgreementRisk(_war);
+        _base = WarRegime.Build(scenario, _war, _risk, 0, 0, _gapAtWar, _size, _startPosition);
         _regimes[(0, 0)] = _base;
 
         // Terms tied to the battlefield: the band of ground A holds beyond its start at each position (all 0 without them).
@@ -166,7 +168,7 @@ public sealed partial class ScenarioWarModel : IRunModel
 
     /// <summary>The regime of the events in <paramref name="fired"/> at the band of ground of <paramref name="position"/> (built on first use, then shared).</summary>
     private WarRegime Regime(ulong fired, int position) =>
-        _regimes.GetOrAdd((fired, _bandOf[position]), static (key, model) => WarRegime.Build(model._scenario, model._war, key.Fired, key.Band, model._gapAtWar, model._size, model._startPosition), this);
+        _regimes.GetOrAdd((fired, _bandOf[position]), static (key, model) => WarRegime.Build(model._scenario, model._war, model._risk, key.Fired, key.Band, model._gapAtWar, model._size, model._startPosition), this);
 
     /// <summary>The hypothesis simulated.</summary>
     public string Hypothesis { get; }
@@ -179,6 +181,9 @@ public sealed partial class ScenarioWarModel : IRunModel
 
     /// <summary>The Pareto frontier the mediator chooses texts from.</summary>
     public ImmutableArray<OutcomePoint> Frontier { get; }
+
+    /// <summary>The texts' chance of holding as the talks read it before any event or move of the front (for replays through the engine).</summary>
+    internal Negotiation.Durability.IAgreementDurability Durability => _base.Durability;
 
     /// <summary>The war settings.</summary>
     public WarSettings War => _war;

@@ -67,6 +67,15 @@ internal sealed class WarRegime
     /// <summary>Whether each text settles the war permanently.</summary>
     public bool[] Permanent { get; private init; } = [];
 
+    /// <summary>Each frontier text's hazard ratio from the clauses its terms bring (<see cref="CeasefireSettings.HazardRatioOf"/>).</summary>
+    public double[] HazardRatio { get; private init; } = [];
+
+    /// <summary>The model's breakdown risk of a text (what the sides' strategies weigh).</summary>
+    public AgreementRisk Risk { get; private init; } = null!;
+
+    /// <summary>Each text's chance of holding, as the negotiation engine reads it (the mediator's Nash product weighs gains by it).</summary>
+    public Negotiation.Durability.IAgreementDurability Durability { get; private init; } = null!;
+
     /// <summary>Each text's humanitarian gap.</summary>
     public double[] GapAtText { get; private init; } = [];
 
@@ -102,8 +111,8 @@ internal sealed class WarRegime
     }
 
     /// <summary>The text with index <paramref name="code"/> as agreed in this regime (built on first use, then shared).</summary>
-    public AgreedText Agreed(Scenario scenario, long code) =>
-        _agreed.TryGetValue(code, out var text) ? text : _agreed.GetOrAdd(code, AgreedText.Build(scenario, Problem, code));
+    public AgreedText Agreed(Scenario scenario, WarSettings war, long code) =>
+        _agreed.TryGetValue(code, out var text) ? text : _agreed.GetOrAdd(code, AgreedText.Build(scenario, war, Problem, code));
 
     /// <summary>Side A's battle odds given the scheduled odds <paramref name="theta"/> (allocation-free).</summary>
     public double BattleOdds(double theta)
@@ -129,7 +138,7 @@ internal sealed class WarRegime
     /// Builds the regime in which the events whose bits are set in <paramref name="fired"/> have fired and side
     /// A holds <paramref name="band"/> bands of ground beyond its start (<see cref="WarSettings.TiedTerms"/>).
     /// </summary>
-    public static WarRegime Build(Scenario scenario, WarSettings war, ulong fired, int band, double gapAtWar, int size, int start)
+    public static WarRegime Build(Scenario scenario, WarSettings war, AgreementRisk risk, ulong fired, int band, double gapAtWar, int size, int start)
     {
         var problem = scenario.ToProblem();
         var sides = new[] { war.Sides[0], war.Sides[1] };
@@ -190,6 +199,9 @@ internal sealed class WarRegime
             Domain = new NegotiationDomain(space, problem.PartyNames, problem.Profiles, name: scenario.Title),
             ProfileKey = profileKey,
             Band = band,
+            HazardRatio = frontier.Select(p => war.Ceasefire.HazardRatioOf(p.Outcome.ValueIndices.AsSpan())).ToArray(),
+            Risk = risk,
+            Durability = risk.For(problem.Profiles[0], problem.Profiles[1]),
             Codes = frontier.Select(p => space.Encode(p.Outcome.ValueIndices.AsSpan())).ToArray(),
             FloorA = floors[0],
             FloorB = floors[1],

@@ -52,6 +52,12 @@ public sealed record NegotiationOptions
     public IReservationValues? Reservations { get; init; }
 
     /// <summary>
+    /// How likely an agreement on each text is to hold (<see cref="Durability.IAgreementDurability"/>); null:
+    /// every agreement holds. The Nash mediator weighs each party's gain over its reservation value by it.
+    /// </summary>
+    public Durability.IAgreementDurability? Durability { get; init; }
+
+    /// <summary>
     /// Who moves first where the protocol has a first mover (alternating offers: the party that
     /// opens); 0 by default. The war process sets it per scenario or draws it per run, so that the
     /// order of the sides in a file never decides it.

@@ -3,7 +3,8 @@ using System.Text.Json;
 using Parley.Conflict.WarProcess;
 using Parley.Conflict.WarProcess.Events;
 
-// ScenarioReader, part: terms tied to the battlefield (war.terms_tied_to_control), checked against the sides and issues.
+// ScenarioReader, part: terms tied to the battlefield (war.terms_tied_to_control) and the clauses terms bring
+// (war.ceasefire.clauses_by_term), checked against the sides and issues.
 namespace Parley.Formats.Scenario;
 
 public static partial class ScenarioReader
@@ -37,6 +38,31 @@ public static partial class ScenarioReader
                 i++;
             }
             return [.. terms];
+        }
+
+        /// <summary><c>war.ceasefire.clauses_by_term: [{issue, value, clauses}]</c>: the clauses a text has when it takes a value (docs/war-process.md, "Clauses per text"). Empty when absent.</summary>
+        private ImmutableArray<TermClause> ReadTermClauses(JsonElement ceasefire)
+        {
+            if (!ceasefire.TryGetProperty("clauses_by_term", out var list))
+            {
+                return [];
+            }
+            var result = new List<TermClause>();
+            var i = 0;
+            foreach (var t in list.EnumerateArray())
+            {
+                var tp = $"/war/ceasefire/clauses_by_term/{i++}";
+                CheckCitation(t, tp);
+                var issue = Guard(tp + "/issue", () => _space.RequireIssue(t.GetProperty("issue").GetString()!, "clauses_by_term"));
+                var value = Guard(tp + "/value", () => _space.Issues[issue].ParseValue(ScalarText(t.GetProperty("value"))));
+                var clauses = Data.Priors.CeasefireClause.None;
+                foreach (var c in t.GetProperty("clauses").EnumerateArray())
+                {
+                    clauses |= CeasefireClauses.Parse(c.GetString()!);
+                }
+                result.Add(new TermClause(issue, value, clauses));
+            }
+            return [.. result];
         }
     }
 }

@@ -112,6 +112,8 @@ public static partial class ScenarioReader
                     HazardCurve = curve ?? ceasefire.HazardCurve,
                     FallbackWeibull = fallback,
                     Clauses = CeasefireClauses.Read(cf, guarantee),
+                    TermClauses = ReadTermClauses(cf),
+                    ValueWindowDays = Get(cf, C, "value_window_days", ceasefire.ValueWindowDays),
                     TemptationBeta = Get(cf, C, "temptation_beta", ceasefire.TemptationBeta),
                     TemptationHazardPerDay = Get(cf, C, "temptation_hazard_per_day", ceasefire.TemptationHazardPerDay),
                 };

@@ -14,8 +14,9 @@ namespace Parley.Conflict.WarProcess.Talks;
 /// </summary>
 internal sealed class AgreedText
 {
-    private AgreedText(long code, ImmutableArray<int> digits, double utilityA, double utilityB, double[] terms, bool permanent, double gap, double needMet)
+    private AgreedText(long code, ImmutableArray<int> digits, double utilityA, double utilityB, double[] terms, bool permanent, double gap, double needMet, double hazardRatio)
     {
+        HazardRatio = hazardRatio;
         Code = code;
         Digits = digits;
         UtilityA = utilityA;
@@ -47,11 +48,14 @@ internal sealed class AgreedText
     /// <summary>The humanitarian gap under the text (0 without a humanitarian model).</summary>
     public double Gap { get; }
 
+    /// <summary>How much the clauses its terms bring multiply the baseline breakdown hazard (<see cref="CeasefireSettings.HazardRatioOf"/>; 1 without them).</summary>
+    public double HazardRatio { get; }
+
     /// <summary>The share of food need met under the text (NaN without a humanitarian model).</summary>
     public double NeedMet { get; }
 
     /// <summary>Evaluates the text with index <paramref name="code"/> under <paramref name="problem"/>.</summary>
-    public static AgreedText Build(Scenario scenario, BargainingProblem problem, long code)
+    public static AgreedText Build(Scenario scenario, WarSettings war, BargainingProblem problem, long code)
     {
         var space = problem.Space;
         var digits = new int[space.IssueCount];
@@ -70,6 +74,6 @@ internal sealed class AgreedText
             gap = state.Signal.Gap;
             needMet = state.ShareOfNeedMet;
         }
-        return new AgreedText(code, outcome.ValueIndices, problem.Profiles[0].Utility(digits), problem.Profiles[1].Utility(digits), terms, permanent, gap, needMet);
+        return new AgreedText(code, outcome.ValueIndices, problem.Profiles[0].Utility(digits), problem.Profiles[1].Utility(digits), terms, permanent, gap, needMet, war.Ceasefire.HazardRatioOf(digits));
     }
 }

@@ -8,7 +8,9 @@ namespace Parley.Conflict.WarProcess.Talks;
 /// The war process's default strategy for a belligerent (<c>screening</c>): it accepts a text on the
 /// table worth at least its value of fighting on and within its red lines, and otherwise asks for
 /// the frontier text that maximises its expected payoff against its belief over the other side's
-/// type, Pr(accept) x u(text) + (1 − Pr(accept)) x r (<see cref="OpponentTypes.Propose"/>; a screening
+/// type, r + Pr(accept) x S x (u(text) − r), S the text's chance of holding once agreed
+/// (<see cref="AgreementRisk"/>, at the other side's expected value of fighting on under its belief;
+/// <see cref="OpponentTypes.Propose"/>; a screening
 /// offer in the sense of Fudenberg and Tirole's one-sided screening games, docs/war-process.md
 /// "Signalling"). With no text it expects to be accepted it asks for its best text within its red lines. It walks out
 /// when its value of fighting on exceeds everything its red lines allow. Beliefs are updated by the
@@ -55,7 +57,8 @@ internal sealed class ScreeningStrategy : Strategy
         var other = _side == 0 ? _regime.U1 : _regime.U0;
         var belief = _side == 0 ? _state.BeliefA : _state.BeliefB;
         var types = _side == 0 ? _state.TypeValuesOfB : _state.TypeValuesOfA;
-        var pick = OpponentTypes.Propose(belief, types, r, own, other);
+        var holds = _state.Holds(_regime, _side, r, belief, types);
+        var pick = OpponentTypes.Propose(belief, types, r, own, other, holds);
         var code = pick >= 0 ? _regime.Codes[pick] : OwnBest();
         if (view.HasStanding && code == view.StandingOutcome)
         {

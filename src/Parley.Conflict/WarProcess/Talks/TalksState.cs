@@ -25,6 +25,35 @@ internal sealed class TalksState : IReservationValues
     /// <summary>Each type of A's value of fighting on this round (what B weighs).</summary>
     public double[] TypeValuesOfA { get; } = new double[OpponentTypes.Count];
 
+    private double[] _holds = [];
+
+    /// <summary>
+    /// Each frontier text's chance of holding as side <paramref name="side"/> sees it this round: at its own
+    /// value of fighting on <paramref name="own"/> and the other's expected under <paramref name="belief"/> over
+    /// <paramref name="typeValues"/> (a buffer reused from round to round: valid until the next call).
+    /// </summary>
+    public ReadOnlySpan<double> Holds(WarRegime regime, int side, double own, ReadOnlySpan<double> belief, ReadOnlySpan<double> typeValues)
+    {
+        var n = regime.U0.Length;
+        if (_holds.Length < n)
+        {
+            _holds = new double[n];
+        }
+        double total = 0, expected = 0;
+        for (var t = 0; t < belief.Length; t++)
+        {
+            total += belief[t];
+            expected += belief[t] * typeValues[t];
+        }
+        var other = total > 0 ? expected / total : own;
+        var (rA, rB) = side == 0 ? (own, other) : (other, own);
+        for (var x = 0; x < n; x++)
+        {
+            _holds[x] = regime.Risk.Holds(regime.U0[x], regime.U1[x], rA, rB, regime.HazardRatio[x]);
+        }
+        return _holds.AsSpan(0, n);
+    }
+
     /// <summary>Side A's reservation value (its value of fighting on) this round.</summary>
     public double ValueA { get; set; }
 

@@ -19,8 +19,11 @@ public sealed class MediatorView
     private readonly double[] _reservations;
     private Randomness.CounterRandom _random;
 
-    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0)
+    private readonly Durability.IAgreementDurability? _durability;
+
+    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0, Durability.IAgreementDurability? durability = null)
     {
+        _durability = durability;
         _random = new Randomness.CounterRandom(seed, stream);
         Space = domain.Space;
         PartyNames = domain.PartyNames;
@@ -58,6 +61,12 @@ public sealed class MediatorView
     /// order. Draws from the mediator's own random stream.
     /// </summary>
     public bool TakeTied(int tied) => tied <= 1 || _random.NextInt(tied) == 0;
+
+    /// <summary>
+    /// P(an agreement on the text holds), as the world of the negotiation supplies it (1 without one): each
+    /// party values the text at S·u + (1 − S)·r (<see cref="Durability.IAgreementDurability"/>).
+    /// </summary>
+    public double Holds(ReadOnlySpan<int> text) => _durability is null ? 1 : Math.Clamp(_durability.Holds(text, _reservations), 0, 1);
 
     /// <summary>Party <paramref name="party"/>'s utility of a text.</summary>
     public double Utility(int party, ReadOnlySpan<int> text) => Profiles[party].Utility(text);

@@ -6,7 +6,9 @@ namespace Parley.Negotiation.Mediation;
 /// <summary>
 /// Chooses, among the texts that take for each issue one of its candidate values, the one with
 /// the largest Nash product over the parties' current reservation values,
-/// prod_p (u_p - r_p), counting only texts every party weakly prefers to its reservation value
+/// prod_p S·(u_p - r_p), S the text's chance of holding (<see cref="MediatorView.Holds"/>; 1 unless the
+/// world of the negotiation supplies it: each party values the text at S·u + (1 − S)·r), counting
+/// only texts every party weakly prefers to its reservation value
 /// and that cross no red line. When no text qualifies, the text with the smallest total
 /// shortfall sum_p max(0, r_p - u_p) plus one per red line crossed is chosen. Ties (within
 /// <see cref="MediatorView.TieTolerance"/>) go to the text with fewer changes from the first
@@ -49,6 +51,7 @@ internal static class NashRule
     {
         ArgumentNullException.ThrowIfNull(view);
         var reservations = view.Reservations;
+        var holds = view.Holds(text);
         var product = 1.0;
         var shortfall = 0.0;
         var qualifies = true;
@@ -65,7 +68,7 @@ internal static class NashRule
                 qualifies = false;
                 shortfall -= gain;
             }
-            product *= Math.Max(gain, 0);
+            product *= holds * Math.Max(gain, 0);
         }
         return qualifies ? (true, product) : (false, -shortfall);
     }

@@ -58,7 +58,7 @@ public sealed class MediatedTextProtocol : IProtocol
         {
             _protocol = protocol;
             // The mediator's own random stream (ties between texts) is apart from every party's.
-            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex);
+            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex, session.Options.Durability);
             _decisions = new Decision[session.PartyCount];
         }
 

@@ -16,7 +16,8 @@ namespace Parley.Tests.Conflict.WarProcess;
 /// <summary>
 /// The talks inside a simulated war are the negotiation engine itself: replaying the first episode of
 /// talks of a run through the engine's own <see cref="IProtocol.Run"/>, on the reservation values the
-/// war supplied round by round (a <see cref="ScriptedReservationValues"/>), gives the same trace.
+/// war supplied round by round (a <see cref="ScriptedReservationValues"/>) and the texts' chance of
+/// holding it supplies (<see cref="NegotiationOptions.Durability"/>), gives the same trace.
 /// </summary>
 public sealed class OneEngineTests
 {
@@ -46,7 +47,7 @@ public sealed class OneEngineTests
             compared++;
             var script = new ScriptedReservationValues(watcher.Values);
             var alone = new MediatedTextProtocol(MediatorCatalog.Default, framework)
-                .Run(domain, strategies, new NegotiationOptions { Deadline = 1_000_000, Patience = 8, Reservations = script, Seed = watcher.Seed });
+                .Run(domain, strategies, new NegotiationOptions { Deadline = 1_000_000, Patience = 8, Reservations = script, Durability = model.Durability, Seed = watcher.Seed });
             Assert.Equal(watcher.Result.Ending, alone.Ending);
             Assert.Equal(watcher.Result.Rounds, alone.Rounds);
             Assert.Equal(watcher.Result.Agreement?.Outcome, alone.Agreement?.Outcome);

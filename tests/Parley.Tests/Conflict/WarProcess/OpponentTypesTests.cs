@@ -55,11 +55,14 @@ public sealed class OpponentTypesTests
         values[9] = 0.6;
         double[] own = [0.9, 0.6, 0.4];
         double[] other = [0.35, 0.65, 0.8];
-        Assert.Equal(0, OpponentTypes.Propose(belief, values, 0.5, own, other));
+        double[] sure = [1, 1, 1];
+        Assert.Equal(0, OpponentTypes.Propose(belief, values, 0.5, own, other, sure));
+        // A text that holds with probability 0.3 is worth 0.5 + 0.5 x 0.3 x 0.4 = 0.56 against 0.60 for the other.
+        Assert.Equal(1, OpponentTypes.Propose(belief, values, 0.5, own, other, [0.3, 1, 1]));
         // Once the soft type is ruled out, only the text both types take is worth tabling.
         OpponentTypes.Reject(belief, values, 0.35);
-        Assert.Equal(1, OpponentTypes.Propose(belief, values, 0.5, own, other));
+        Assert.Equal(1, OpponentTypes.Propose(belief, values, 0.5, own, other, sure));
         // A proposer that keeps more by fighting on (0.65) tables nothing.
-        Assert.Equal(-1, OpponentTypes.Propose(belief, values, 0.65, own, other));
+        Assert.Equal(-1, OpponentTypes.Propose(belief, values, 0.65, own, other, sure));
     }
 }

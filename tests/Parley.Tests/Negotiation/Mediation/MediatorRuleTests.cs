@@ -44,6 +44,31 @@ public class MediatorRuleTests
     }
 
     [Fact]
+    public void The_nash_rule_weighs_each_gain_by_the_texts_chance_of_holding()
+    {
+        // The same texts, but (4, alt) holds with probability 0.5 only: each party values it at
+        // 0.5 u + 0.5 r, so its product is 0.5 x 0.4 x 0.5 x 0.3 = 0.03, below (1, mixed)'s 0.07125 (which holds surely).
+        var domain = MediationDomain.Create();
+        var text = MediationDomain.Text(domain, 4, "mixed");
+        var risky = MediationDomain.Text(domain, 4, "alt");
+        Amendment[] amendments = [new(1, 0, 1, "fewer trucks"), new(1, 1, 2, "alternative scheme")];
+        var durability = new OneRiskyText(risky, 0.5);
+        var view = new MediatorView(domain, new NegotiationHistory(domain.Space.IssueCount), [0.2, 0.2], deadline: 10, durability: durability);
+
+        var revised = new NashMediator().Revise(view, text, amendments);
+
+        Assert.Equal(MediationDomain.Text(domain, 1, "mixed"), revised);
+        Assert.Equal(0.03, NashRule.Score(view, risky.ValueIndices.AsSpan()).Value, 12);
+        // Acceptance does not change: a text every party prefers to fighting on still qualifies.
+        Assert.True(NashRule.Score(view, risky.ValueIndices.AsSpan()).Qualifies);
+    }
+
+    private sealed class OneRiskyText(Parley.Domain.Outcome risky, double holds) : Parley.Negotiation.Durability.IAgreementDurability
+    {
+        public double Holds(ReadOnlySpan<int> text, ReadOnlySpan<double> reservations) => text.SequenceEqual(risky.ValueIndices.AsSpan()) ? holds : 1;
+    }
+
+    [Fact]
     public void When_no_text_beats_everyones_reservation_the_smallest_shortfall_wins()
     {
         // Reservations 0.9 each: nothing qualifies. Shortfalls (0.9 - u, summed over parties):
