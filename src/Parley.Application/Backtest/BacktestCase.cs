@@ -13,7 +13,7 @@ namespace Parley.Application.Backtest;
 /// <param name="WithinFactor2">Whether the observed days lie within a factor of 2 of the simulated median (null: undecidable).</param>
 /// <param name="In50">Whether they lie inside the 50% interval (null: undecidable).</param>
 /// <param name="In90">Whether they lie inside the 90% interval (null: undecidable).</param>
-/// <param name="Brier">The multi-class Brier score of the endings.</param>
+/// <param name="Brier">The multi-class Brier score of the endings (null when the observed ending is not known).</param>
 /// <param name="EndingShares">The share of runs ending each way, for every ending in summary order.</param>
 public sealed record BacktestCase(
     string Scenario,
@@ -24,5 +24,9 @@ public sealed record BacktestCase(
     bool? WithinFactor2,
     bool? In50,
     bool? In90,
-    double Brier,
-    ImmutableArray<KeyValuePair<Ending, double>> EndingShares);
+    double? Brier,
+    ImmutableArray<KeyValuePair<Ending, double>> EndingShares)
+{
+    /// <summary>How often the runs' agreed text matches the observed one (null without an observed text).</summary>
+    public TextMatch? Text { get; init; }
+}

@@ -12,7 +12,7 @@ public sealed record BacktestOptions
     /// <summary>Worker threads (default: all cores); results do not depend on it.</summary>
     public int? Threads { get; init; }
 
-    /// <summary>The hypothesis to simulate in every case; null for each scenario's default (its first).</summary>
+    /// <summary>The hypothesis to simulate in every case; null (or "default") for each scenario's <c>observed.hypothesis</c>, or else its first.</summary>
     public string? Hypothesis { get; init; }
 
     /// <summary>Folder of the conflict datasets for hazards estimated from data, as the host found it (null: none).</summary>

@@ -35,13 +35,15 @@ public static class BacktestRun
             throw new ModelException($"{name}: the scenario has an observed section but no war section: add one to simulate it");
         }
         var resolved = ScenarioMonteCarlo.Prepare(scenario, options.DataDirectory, options.WhyNoData, null);
-        var hypothesis = options.Hypothesis is null or "default" ? resolved.HypothesisNames[0] : options.Hypothesis;
+        // The hypothesis of the situation at the start of the observed talks (observed.hypothesis), unless told otherwise.
+        var hypothesis = options.Hypothesis is null or "default" ? observed.Hypothesis ?? resolved.HypothesisNames[0] : options.Hypothesis;
         var result = ScenarioMonteCarlo.Run(resolved, hypothesis, new MonteCarloOptions(options.Runs, options.Seed, options.Threads), null, cancellationToken);
         if (!result.IsComplete)
         {
             throw new OperationCanceledException($"{name}: stopped after {result.Runs} of {options.Runs} runs");
         }
-        return Score(name, hypothesis, observed, result, resolved.War!.HorizonDays);
+        var scored = Score(name, hypothesis, observed, result, resolved.War!.HorizonDays);
+        return observed.AgreedText is { Count: > 0 } text ? scored with { Text = TextMatch.Of(result, resolved.Space, text) } : scored;
     }
 
     /// <summary>Scores finished runs against <paramref name="observed"/>; runs without an agreement are censored at <paramref name="horizonDays"/> (or at the longest run, if later).</summary>
@@ -72,7 +74,7 @@ public static class BacktestRun
             BacktestScoring.WithinFactor(time.Median, days, censored, horizon),
             BacktestScoring.Inside(time.Interval50, days, censored, horizon),
             BacktestScoring.Inside(time.Interval90, days, censored, horizon),
-            BacktestScoring.Brier(shares.ToDictionary(kv => kv.Key, kv => kv.Value), observed.Ending),
+            observed.Ending is { } ending ? BacktestScoring.Brier(shares.ToDictionary(kv => kv.Key, kv => kv.Value), ending) : null,
             shares);
     }
 }

@@ -8,8 +8,8 @@ namespace Parley.Application.Backtest;
 /// <param name="WithinFactor2Share">Share of cases whose observed days lie within a factor of 2 of the simulated median.</param>
 /// <param name="Coverage50">Share of cases whose observed days lie inside the simulated 50% interval (0.5 when calibrated).</param>
 /// <param name="Coverage90">Share inside the 90% interval (0.9 when calibrated).</param>
-/// <param name="MeanBrier">The mean Brier score of the endings.</param>
-public sealed record BacktestSummary(int Cases, double? WithinFactor2Share, double? Coverage50, double? Coverage90, double MeanBrier)
+/// <param name="MeanBrier">The mean Brier score of the endings over the cases whose ending is known (null: none is).</param>
+public sealed record BacktestSummary(int Cases, double? WithinFactor2Share, double? Coverage50, double? Coverage90, double? MeanBrier)
 {
     /// <summary>Summarises <paramref name="cases"/> (at least one).</summary>
     public static BacktestSummary Of(IReadOnlyList<BacktestCase> cases)
@@ -24,7 +24,7 @@ public sealed record BacktestSummary(int Cases, double? WithinFactor2Share, doub
             Share(cases.Select(c => c.WithinFactor2)),
             Share(cases.Select(c => c.In50)),
             Share(cases.Select(c => c.In90)),
-            cases.Average(c => c.Brier));
+            cases.Any(c => c.Brier is not null) ? cases.Where(c => c.Brier is not null).Average(c => c.Brier!.Value) : null);
     }
 
     /// <summary>The share of true among the decided (non-null) answers, or null when none is decided.</summary>

@@ -16,8 +16,8 @@ public sealed record ObservedOutcome
     /// <summary>Creates an observation; <paramref name="days"/> must be a finite number of days, 0 or more.</summary>
     /// <param name="days">Days from the start of talks to the first agreement, or (when <paramref name="censored"/>) the days within which none was reached.</param>
     /// <param name="censored">True when no agreement was reached within <paramref name="days"/>.</param>
-    /// <param name="ending">How the war ended.</param>
-    public ObservedOutcome(double days, bool censored, Ending ending)
+    /// <param name="ending">How the war ended; null when history has not (yet) decided it.</param>
+    public ObservedOutcome(double days, bool censored, Ending? ending)
     {
         if (!(days >= 0) || double.IsInfinity(days))
         {
@@ -34,8 +34,14 @@ public sealed record ObservedOutcome
     /// <summary>True when no agreement was reached within <see cref="Days"/> (a right-censored observation).</summary>
     public bool Censored { get; }
 
-    /// <summary>How the war ended.</summary>
-    public Ending Ending { get; }
+    /// <summary>How the war ended; null when it is not known (then no Brier score is computed).</summary>
+    public Ending? Ending { get; }
+
+    /// <summary>
+    /// The hypothesis that describes the situation on the scenario's day 0, the start of the observed
+    /// talks (the one a backtest scores unless told otherwise); null: the scenario's first.
+    /// </summary>
+    public string? Hypothesis { get; init; }
 
     /// <summary>Where <see cref="Days"/> comes from.</summary>
     public Citation? DaysCitation { get; init; }

@@ -17,7 +17,7 @@ public static partial class ScenarioReader
         /// The <c>observed:</c> section, or null without one. The schema checks its keys and types; the
         /// rules on what it must hold are checked here, each failure at its line and column.
         /// </summary>
-        private ObservedOutcome? ReadObserved()
+        private ObservedOutcome? ReadObserved(ImmutableArray<Hypothesis> hypotheses)
         {
             if (!_root.TryGetProperty("observed", out var observed))
             {
@@ -36,15 +36,18 @@ public static partial class ScenarioReader
             var daysCitation = RequiredCitation(days, daysPointer, daysKey);
             var dayCount = Number(Required(days, daysPointer, "value", daysKey), daysPointer + "/value", $"observed/{daysKey}", daysCitation);
 
-            if (!observed.TryGetProperty("ending", out var endingNode))
+            // The ending may be left out when history has not decided it yet (no Brier score then).
+            Ending? ending = null;
+            Citation? endingCitation = null;
+            if (observed.TryGetProperty("ending", out var endingNode))
             {
-                throw doc.Error(P, $"give the ending: ending: {{ value: <name>, source: <id> }}, the name one of {string.Join(", ", EndingNames.All.Select(EndingNames.Name))}");
-            }
-            var endingCitation = RequiredCitation(endingNode, P + "/ending", "ending");
-            var endingName = Required(endingNode, P + "/ending", "value", "ending").GetString();
-            if (!EndingNames.TryParse(endingName, out var ending))
-            {
-                throw doc.Error(P + "/ending/value", $"'{endingName}' is not an ending: use one of {string.Join(", ", EndingNames.All.Select(EndingNames.Name))}");
+                endingCitation = RequiredCitation(endingNode, P + "/ending", "ending");
+                var endingName = Required(endingNode, P + "/ending", "value", "ending").GetString();
+                if (!EndingNames.TryParse(endingName, out var parsed))
+                {
+                    throw doc.Error(P + "/ending/value", $"'{endingName}' is not an ending: use one of {string.Join(", ", EndingNames.All.Select(EndingNames.Name))}");
+                }
+                ending = parsed;
             }
 
             ImmutableDictionary<int, int>? text = null;
@@ -61,13 +64,21 @@ public static partial class ScenarioReader
                 }
                 text = values.ToImmutable();
             }
-            return Guard(P, () => new ObservedOutcome(dayCount, !hasDays, ending.Value)
+            var hypothesis = OptionalString(observed, "hypothesis");
+            if (hypothesis is not null && !hypotheses.Any(h => h.Name == hypothesis))
+            {
+                throw doc.Error(P + "/hypothesis", hypotheses.IsEmpty
+                    ? $"observed hypothesis '{hypothesis}': the scenario has no hypotheses; remove the key"
+                    : $"observed hypothesis '{hypothesis}' is not a hypothesis of the scenario: use one of {string.Join(", ", hypotheses.Select(h => h.Name))}");
+            }
+            return Guard(P, () => new ObservedOutcome(dayCount, !hasDays, ending)
             {
                 DaysCitation = daysCitation,
                 EndingCitation = endingCitation,
                 AgreedText = text,
                 AgreedTextCitation = textCitation,
                 Note = OptionalString(observed, "note"),
+                Hypothesis = hypothesis,
             });
         }
 

@@ -94,7 +94,7 @@ public static partial class ScenarioReader
                 NegotiationPatience = ReadPatience(),
                 Talks = ReadTalks(parties),
                 Map = ReadMap(),
-                Observed = ReadObserved(),
+                Observed = ReadObserved(hypotheses),
                 CitedValues = [.. _cited],
                 Warnings = [.. _warnings],
             };

@@ -45,7 +45,7 @@ public sealed class BacktestCommand : Command<BacktestCommand.Settings>
 
         /// <summary>The hypothesis to simulate in every case.</summary>
         [CommandOption("--hypothesis <NAME>")]
-        [Description("the hypothesis to simulate in every case (default: each scenario's first, also 'default')")]
+        [Description("the hypothesis to simulate in every case (default, also 'default': each scenario's observed.hypothesis, else its first)")]
         public string? Hypothesis { get; init; }
 
         /// <summary>Datasets folder.</summary>

@@ -8,8 +8,10 @@ namespace Parley.Cli.Commands.Validation;
 /// <summary>
 /// The backtest as JSON: <c>{"cases": [{scenario, hypothesis, runs, observedDays, observedCensored,
 /// observedEnding, horizonDays, medianDays, interval50, interval90, withinFactor2, in50, in90, brier,
-/// endingShares}], "summary": {cases, withinFactor2Share, coverage50, coverage90, meanBrier}}</c>.
-/// A day that lies beyond the horizon, and a check the runs cannot decide, are null.
+/// endingShares, agreedText: {agreedRuns, issues: [{issue, observed, share}], whole} | null}], "summary": {cases,
+/// withinFactor2Share, coverage50, coverage90, meanBrier}}</c>.
+/// A day that lies beyond the horizon, a check the runs cannot decide, and the ending and Brier score of a
+/// case whose ending history has not decided, are null.
 /// </summary>
 internal static class BacktestJson
 {
@@ -28,7 +30,7 @@ internal static class BacktestJson
         Number(w, "withinFactor2Share", s.WithinFactor2Share);
         Number(w, "coverage50", s.Coverage50);
         Number(w, "coverage90", s.Coverage90);
-        w.WriteNumber("meanBrier", s.MeanBrier);
+        Number(w, "meanBrier", s.MeanBrier);
         w.WriteEndObject();
         w.WriteEndObject();
     });
@@ -41,7 +43,14 @@ internal static class BacktestJson
         w.WriteNumber("runs", c.Runs);
         w.WriteNumber("observedDays", c.Observed.Days);
         w.WriteBoolean("observedCensored", c.Observed.Censored);
-        w.WriteString("observedEnding", EndingNames.Name(c.Observed.Ending));
+        if (c.Observed.Ending is { } observedEnding)
+        {
+            w.WriteString("observedEnding", EndingNames.Name(observedEnding));
+        }
+        else
+        {
+            w.WriteNull("observedEnding");
+        }
         w.WriteNumber("horizonDays", c.Time.HorizonDays);
         Number(w, "medianDays", c.Time.Median);
         Interval(w, "interval50", c.Time.Interval50);
@@ -49,13 +58,34 @@ internal static class BacktestJson
         Boolean(w, "withinFactor2", c.WithinFactor2);
         Boolean(w, "in50", c.In50);
         Boolean(w, "in90", c.In90);
-        w.WriteNumber("brier", c.Brier);
+        Number(w, "brier", c.Brier);
         w.WriteStartObject("endingShares");
         foreach (var (ending, share) in c.EndingShares)
         {
             w.WriteNumber(EndingNames.Name(ending), share);
         }
         w.WriteEndObject();
+        if (c.Text is { } text)
+        {
+            w.WriteStartObject("agreedText");
+            w.WriteNumber("agreedRuns", text.Agreed);
+            w.WriteStartArray("issues");
+            foreach (var issue in text.Issues)
+            {
+                w.WriteStartObject();
+                w.WriteString("issue", issue.Issue);
+                w.WriteString("observed", issue.Observed);
+                Number(w, "share", issue.Share);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            Number(w, "whole", text.Whole);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("agreedText");
+        }
         w.WriteEndObject();
     }
 

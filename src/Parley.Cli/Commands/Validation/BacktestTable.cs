@@ -17,7 +17,7 @@ internal static class BacktestTable
         }
         foreach (var c in result.Cases)
         {
-            var observedShare = c.EndingShares.First(kv => kv.Key == c.Observed.Ending).Value;
+            var observedShare = c.Observed.Ending is { } ending ? c.EndingShares.First(kv => kv.Key == ending).Value : (double?)null;
             table.AddRow(
                 Markup.Escape(c.Scenario),
                 Markup.Escape(c.Hypothesis),
@@ -29,16 +29,27 @@ internal static class BacktestTable
                 Check(c.WithinFactor2),
                 Check(c.In50),
                 Check(c.In90),
-                EndingNames.Name(c.Observed.Ending),
-                observedShare.ToString("P1", CultureInfo.InvariantCulture),
-                c.Brier.ToString("0.000", CultureInfo.InvariantCulture));
+                c.Observed.Ending is { } e ? EndingNames.Name(e) : "not known",
+                observedShare?.ToString("P1", CultureInfo.InvariantCulture) ?? "n/a",
+                c.Brier?.ToString("0.000", CultureInfo.InvariantCulture) ?? "n/a");
         }
         console.Write(table);
+        foreach (var c in result.Cases)
+        {
+            if (c.Text is { } text)
+            {
+                var issues = string.Join("; ", text.Issues.Select(i => $"{i.Issue} = {i.Observed} {Percent(i.Share)}"));
+                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"{c.Scenario}: the observed text in the {text.Agreed:N0} runs that agreed: {issues}; all of it {Percent(text.Whole)}")));
+            }
+        }
         var s = result.Summary;
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Cases} {(s.Cases == 1 ? "case" : "cases")}: within a factor of 2 {Share(s.WithinFactor2Share)}, 50% interval coverage {Share(s.Coverage50)}, 90% interval coverage {Share(s.Coverage90)}, mean Brier {s.MeanBrier:0.000}")));
+            $"{s.Cases} {(s.Cases == 1 ? "case" : "cases")}: within a factor of 2 {Share(s.WithinFactor2Share)}, 50% interval coverage {Share(s.Coverage50)}, 90% interval coverage {Share(s.Coverage90)}, mean Brier {(s.MeanBrier is { } brier ? brier.ToString("0.000", CultureInfo.InvariantCulture) : "n/a (no case has a known ending)")}")));
         console.MarkupLine("[grey]n/a: the runs cannot decide the check (a quantile beyond the horizon, or history censored); shares count the decided cases[/]");
     }
+
+    private static string Percent(double? share) => share?.ToString("P1", CultureInfo.InvariantCulture) ?? "n/a";
 
     private static string Day(double days) => days.ToString("0.#", CultureInfo.InvariantCulture);
 

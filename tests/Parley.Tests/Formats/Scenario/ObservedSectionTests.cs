@@ -92,7 +92,7 @@ public sealed class ObservedSectionTests
     [InlineData("  days_to_agreement: { value: 120 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days_to_agreement cites nothing")]
     [InlineData("  ending: { value: stalemate, source: s1 }", 18, "give exactly one of days_to_agreement")]
     [InlineData("  days_to_agreement: { value: 1, source: s1 }\n  no_agreement_within_days: { value: 2, source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "give exactly one of")]
-    [InlineData("  days_to_agreement: { value: 120, source: s1 }", 18, "give the ending")]
+    [InlineData("  days_to_agreement: { value: 120, source: s1 }\n  ending: { value: stalemate }", 19, "observed ending cites nothing")]
     [InlineData("  days_to_agreement: { value: -3, source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days -3")]
     [InlineData("  days_to_agreement: { source: s1 }\n  ending: { value: stalemate, source: s1 }", 18, "observed days_to_agreement has no value")]
     public void A_section_missing_a_part_or_its_citation_is_an_error_at_its_line(string section, int line, string message)
