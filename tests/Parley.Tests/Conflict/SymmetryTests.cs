@@ -47,6 +47,16 @@ public sealed class SymmetryTests
         AssertSame(east, west, "East", "West", protocol);
     }
 
+    [Fact]
+    public void With_terms_tied_to_control_listing_the_sides_in_the_other_order_changes_nothing()
+    {
+        var (east1, west1, agreements1) = Simulate(Fixture("mediated", swap: false, tied: true), seed: 41);
+        var (east2, west2, agreements2) = Simulate(Fixture("mediated", swap: true, tied: true), seed: 42);
+        AssertSame(east1, east2, "East listed first", "East listed second", "mediated");
+        AssertSame(west1, west2, "West listed first", "West listed second", "mediated");
+        AssertClose(agreements1, agreements2, "P(agreement)", "mediated");
+    }
+
     private static string Fixture(string protocol, bool swap, bool tied = false)
     {
         var yaml = RepoFiles.Read("tests", "Fixtures", "mirror-war.yaml").Replace("PROTOCOL", protocol, StringComparison.Ordinal);
