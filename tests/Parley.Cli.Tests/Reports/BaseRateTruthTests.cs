@@ -122,3 +122,20 @@ public sealed class CoincidentSeriesTests
         Assert.Contains("Drawn once because they coincide exactly (the same share every day): unlimited-aims and attrition.", caption, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Hypotheses past the sixth repeat a colour but never a look (issue 11 §5: no series hidden under another).</summary>
+public sealed class HypothesisLookTests
+{
+    [Fact]
+    public void Up_to_eighteen_hypotheses_each_have_their_own_line_and_bar()
+    {
+        var lines = Enumerable.Range(0, 18).Select(i => (ReportPalette.HypothesisHex(i), ReportPalette.HypothesisPattern(i))).ToList();
+        Assert.Equal(18, lines.Distinct().Count());
+        var bars = Enumerable.Range(0, 18).Select(i => (ReportPalette.HypothesisHex(i), ReportPalette.HypothesisHatch(i)?.GetType().Name ?? "plain")).ToList();
+        Assert.Equal(18, bars.Distinct().Count());
+
+        // The first six keep the plain look every chart had before.
+        Assert.All(Enumerable.Range(0, 6), i => Assert.Null(ReportPalette.HypothesisHatch(i)));
+        Assert.All(Enumerable.Range(0, 6), i => Assert.Equal(ScottPlot.LinePattern.Solid, ReportPalette.HypothesisPattern(i)));
+    }
+}
