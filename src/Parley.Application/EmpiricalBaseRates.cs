@@ -73,7 +73,7 @@ internal static class EmpiricalBaseRates
             var names = string.Join(", ", covariates.Select(v => v.Name));
             var readings = string.Join(", ", covariates.Select(v => v.Reading.Split(" (")[0]));
             bool WithClauses(Ceasefire c) => selection.Matches(c) && covariates.All(v => v.Value(c) == 1);
-            if (Curve($"the text's clauses: {names}", WithClauses, ceasefires, $"{readings}, within {selection} (the scenario's {Describe(clauses)})") is { } c)
+            if (Curve($"the text's clauses: {names}", WithClauses, ceasefires, $"{readings}, {(selection.IsAll() ? "among all ceasefires" : $"within {selection}")} (the scenario's {Describe(clauses)})") is { } c)
             {
                 curves.Add(c);
             }
