@@ -123,6 +123,38 @@ public sealed class CoincidentSeriesTests
     }
 }
 
+/// <summary>The range and casualty charts name their own coinciding series too.</summary>
+public sealed class CoincidingLinesInOneHypothesisTests
+{
+    [Fact]
+    public void Equal_reservation_values_and_equal_shares_are_named_in_the_range_caption()
+    {
+        var report = ReportFixture.Build();
+        Assert.Equal("", RangeOverTimeChart.Coinciding(report, report.Hypotheses[0].RangeOverTime));
+
+        // A symmetric war: both sides value fighting on at 0.4, and no range is ever open (both shares 0).
+        RangePoint[] points = [new(1, 7, 0.4, 0.4, 0, 0), new(2, 14, 0.38, 0.38, 0, 0)];
+        Assert.Equal(
+            " Drawn once because they coincide exactly (the same value every round): Israel's reservation value and Hamas's reservation value; the share of outcomes both prefer (dashed) and the share of runs with a range open.",
+            RangeOverTimeChart.Coinciding(report, points));
+    }
+
+    [Fact]
+    public void Equal_casualty_series_are_drawn_once_and_named()
+    {
+        var report = ReportFixture.Build();
+        var h = report.Hypotheses[0];
+        Assert.DoesNotContain("coincide", CasualtiesChart.Render(report, h, "chart-casualties-test").Caption, StringComparison.Ordinal);
+
+        // Both sides' combatant deaths equal every day: one line, both named.
+        CasualtyPoint[] same = [new(1, 7, new SideCasualties(5, 10), new SideCasualties(5, 90)), new(2, 14, new SideCasualties(9, 20), new SideCasualties(9, 180))];
+        var twin = new HypothesisReport(h.Name, h.Description, h.RangeSize, h.RangeShare, h.DealKillers, h.Reservation, h.Nash, h.KalaiSmorodinsky,
+            h.ParetoFrontier, h.Agreement, h.RangeOverTime, h.Endings, h.TimeToAgreementDays, h.CeasefireSurvival, same, h.FoodShare);
+        var caption = CasualtiesChart.Render(report, twin, "chart-casualties-test").Caption;
+        Assert.Contains("Drawn once because they coincide exactly (the same deaths every day): combatant deaths: Israel and combatant deaths: Hamas.", caption, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>Hypotheses past the sixth repeat a colour but never a look (issue 11 §5: no series hidden under another).</summary>
 public sealed class HypothesisLookTests
 {
