@@ -1,7 +1,5 @@
 using Parley.Domain;
-using Parley.Data.BaseRates;
 using Parley.Data.Datasets.EthPrio;
-using DataSurvival = Parley.Data.Survival.CeasefireSurvival;
 using Parley.Geography;
 using Parley.Humanitarian;
 using Parley.Application.Results;
@@ -37,7 +35,7 @@ public static class RunReportBuilder
         var (svg, options) = Map(run, inputs);
         var threads = run.Options.Threads ?? Environment.ProcessorCount;
         var version = typeof(RunReportBuilder).Assembly.GetName().Version?.ToString() ?? "dev";
-        var (survival, endings) = Empirical(inputs.Datasets);
+        var (survival, matched, endings) = Empirical(inputs.Datasets, scenario.War?.Ceasefire);
         return new RunReport(
             scenario.Title,
             Belligerents(scenario, names[0], names[1]),
@@ -48,7 +46,10 @@ public static class RunReportBuilder
             Aid(run),
             new RunMetadata(run.Options.Seed, run.Hypotheses.FirstOrDefault(h => h.MonteCarlo is not null)?.MonteCarlo?.Runs ?? 0, threads, version, run.Elapsed, source) { Interrupted = !run.Complete, RequestedRuns = run.Options.Runs },
             survival,
-            endings);
+            endings)
+        {
+            MatchedSurvival = matched,
+        };
     }
 
     private static HypothesisReport Hypothesis(HypothesisRun h)
@@ -93,6 +94,7 @@ public static class RunReportBuilder
         var endings = new List<EndingCount>();
         Quartiles? toAgreement = null;
         CeasefireHoldShares? survival = null;
+        SurvivalCurve? ceasefireCurve = null;
         if (h.Summary is { } s)
         {
             endings.AddRange(s.Endings.Select(e => new EndingCount(e.Name, e.Count)));
@@ -103,6 +105,10 @@ public static class RunReportBuilder
             if (s.Ceasefires > 0 && s.CeasefireHolds.Count == 3)
             {
                 survival = new CeasefireHoldShares(s.CeasefireHolds[0].Survival, s.CeasefireHolds[1].Survival, s.CeasefireHolds[2].Survival);
+            }
+            if (s.CeasefireCurve is { Count: > 0 } curve)
+            {
+                ceasefireCurve = new SurvivalCurve(h.Name, curve.Count, EmpiricalBaseRates.Points(curve)) { Events = curve.Events };
             }
         }
         var sideNames = h.Scenario.War?.Sides.Select(side => side.Party).ToList() ?? [];
@@ -130,6 +136,7 @@ public static class RunReportBuilder
         {
             Prevailing = prevailing,
             AfterCeasefireCollapse = afterCollapse,
+            CeasefireCurve = ceasefireCurve,
         };
     }
 
@@ -202,29 +209,14 @@ public static class RunReportBuilder
             new(c.Channel, c.UnitsPerDay, unit, c.FoodTonnesDelivered, c.PeopleFedEquivalent, c.CostUsdPerDay, c.CostPer1000Kcal);
     }
 
-    private static (EmpiricalSurvival?, EmpiricalEndings?) Empirical(string? path)
+    private static (EmpiricalSurvival?, EmpiricalSurvival?, EmpiricalEndings?) Empirical(string? path, Parley.Conflict.WarProcess.CeasefireSettings? settings)
     {
         if (path is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
         var ceasefires = CeasefireAggregation.Aggregate(EthPrioReader.Read(path).Rows);
-        var curves = DataSurvival.Curves(ceasefires, CeasefireFilter.All, ["written"])
-            .Select(g => new SurvivalCurve(
-                g.Group == g.Split ? "all ceasefires" : $"{g.Split} = {g.Group}" + (g.Verified ? "" : " (unverified code)"),
-                g.Curve.Steps.Where(s => s.Time <= 730).Select(s => new Parley.Data.Survival.SurvivalPoint(s.Time, s.Survival, Math.Min(s.Lower, s.Survival), Math.Max(s.Upper, s.Survival), s.AtRisk)).ToList()))
-            .GroupBy(c => c.Group).Select(g => g.First())
-            .ToList();
-        var ucdp = ConflictDataUcdp(path);
-        var shares = ucdp.Groups.Count == 0 ? [] : ucdp.Groups[0].Categories.Select(c => new EndingShare(c.Label, c.Share)).GroupBy(e => e.Ending).Select(g => g.First()).ToList();
-        return (
-            new EmpiricalSurvival("ETH/PRIO Civil Conflict Ceasefire dataset: ceasefire breakdowns (Kaplan-Meier, 95% log-log bands)", "ceasefire", curves),
-            shares.Count == 0 ? null : new EmpiricalEndings("UCDP Conflict Termination v3-2021: how conflict episodes ended", shares));
-    }
-
-    private static EndingTable ConflictDataUcdp(string path)
-    {
-        var rows = Parley.Data.Datasets.Ucdp.UcdpTerminationReader.Read(path).Rows;
-        return EndingBaseRates.Ucdp(rows.ToList(), EndingSplit.None);
+        var endings = EmpiricalBaseRates.Endings(Parley.Data.Datasets.Ucdp.UcdpTerminationReader.Read(path).Rows);
+        return (EmpiricalBaseRates.ByFeature(ceasefires), EmpiricalBaseRates.Matching(ceasefires, settings), endings);
     }
 }

@@ -90,6 +90,13 @@ public sealed record HypothesisReport(
     /// <summary>Ceasefire survival, when some run reached a ceasefire.</summary>
     public CeasefireHoldShares? CeasefireSurvival { get; } = CeasefireSurvival;
 
+    /// <summary>
+    /// The Kaplan-Meier curve of the runs' first ceasefires (a collapse is the event, one still holding
+    /// when its run ends is censored), the curve <see cref="CeasefireSurvival"/> is read from; null when
+    /// no run reached a ceasefire or it was not recorded.
+    /// </summary>
+    public SurvivalCurve? CeasefireCurve { get; init; }
+
     /// <summary>Mean cumulative deaths per round.</summary>
     public IReadOnlyList<CasualtyPoint> Casualties { get; } = Preconditions.Chronological(Casualties, p => p.Day, $"hypothesis '{Name}': the casualties");
 

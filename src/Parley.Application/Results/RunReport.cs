@@ -61,6 +61,13 @@ public sealed record RunReport(
     /// <summary>Empirical ending base rates, when the datasets are present.</summary>
     public EmpiricalEndings? EmpiricalEndings { get; } = EmpiricalEndings;
 
+    /// <summary>
+    /// Kaplan-Meier curves of the subsets of the data that match the scenario (the ceasefires its
+    /// hazard fit held out, those with its text's clauses), to hold each hypothesis's
+    /// <see cref="HypothesisReport.CeasefireCurve"/> against; null without the datasets.
+    /// </summary>
+    public EmpiricalSurvival? MatchedSurvival { get; init; }
+
     private static IReadOnlyList<HypothesisReport> CheckHypotheses(IReadOnlyList<HypothesisReport>? hypotheses)
     {
         var list = Preconditions.List(hypotheses, "the hypotheses");

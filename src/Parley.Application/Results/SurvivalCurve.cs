@@ -3,11 +3,23 @@ using Parley.Domain;
 
 namespace Parley.Application.Results;
 
-/// <summary>A Kaplan-Meier curve for one group (e.g. ceasefires with a third-party monitor).</summary>
-public sealed record SurvivalCurve(string Group, IReadOnlyList<SurvivalPoint> Points)
+/// <summary>A Kaplan-Meier curve for one group (e.g. ceasefires with a third-party monitor), with its sample size.</summary>
+/// <param name="Group">The group in words, as the legend shows it (e.g. "written: yes").</param>
+/// <param name="Count">How many cases the curve is estimated from (its n).</param>
+/// <param name="Points">Its steps, by day.</param>
+public sealed record SurvivalCurve(string Group, int Count, IReadOnlyList<SurvivalPoint> Points)
 {
     /// <summary>The group's name.</summary>
     public string Group { get; } = Preconditions.Text(Group, "a survival curve's group");
+
+    /// <summary>The number of cases behind the curve (n), at least 1.</summary>
+    public int Count { get; } = Count >= 1 ? Count : throw new ModelException($"survival curve '{Group}' counts {Count} cases: a curve needs at least one");
+
+    /// <summary>Which cases the group holds, in the dataset's own codes (e.g. "written = 1 or 2"); empty when the name says it all.</summary>
+    public string Selection { get; init; } = "";
+
+    /// <summary>How many of <see cref="Count"/> ended with the event (a breakdown, a collapse).</summary>
+    public int? Events { get; init; }
 
     /// <summary>Its steps, by day: each a share with its band around it.</summary>
     public IReadOnlyList<SurvivalPoint> Points { get; } = Checked(Points, Group);
@@ -45,7 +57,7 @@ public sealed record SurvivalCurve(string Group, IReadOnlyList<SurvivalPoint> Po
 /// <summary>Empirical survival curves from a dataset, with the dataset named for the caption.</summary>
 public sealed record EmpiricalSurvival(string Source, string TimeLabel, IReadOnlyList<SurvivalCurve> Curves)
 {
-    /// <summary>The dataset and selection (e.g. "ETH/PRIO civil-conflict ceasefires 1989-2020, n = 2,202").</summary>
+    /// <summary>The dataset and what the curves count (e.g. "ETH/PRIO civil-conflict ceasefires 1989-2020: breakdowns").</summary>
     public string Source { get; } = Preconditions.Text(Source, "the empirical survival curves' source");
 
     /// <summary>What survives, for the axis (e.g. "ceasefire").</summary>

@@ -15,28 +15,20 @@ internal static class CasualtiesChart
         var plot = ChartCanvas.Create(ChartText.Title("Casualties over time", hypothesis.Name), "War day", "Cumulative deaths (mean over runs)");
         var points = hypothesis.Casualties;
         var zero = Series(report.Belligerents, points).Zero;
+        double[] days = [.. points.Select(p => p.Day)];
+        var drawn = Drawn(report.Belligerents, points, zero);
+        var groups = CoincidentSeries.Groups([.. drawn.Select(d => (days, d.Values))]);
         if (points.Count == 0)
         {
             ChartCanvas.NoData(plot, "No casualty series was recorded");
         }
         else
         {
-            var days = points.Select(p => p.Day).ToArray();
-            var names = new[] { report.Belligerents.First, report.Belligerents.Second };
-            Func<CasualtyPoint, SideCasualties>[] sides = [p => p.First, p => p.Second];
-            for (var side = 0; side < 2; side++)
+            string[] labels = [.. drawn.Select(d => ChartText.Short(d.Label, 60))];
+            foreach (var group in groups)
             {
-                var pick = sides[side];
-                foreach (var civilian in new[] { false, true })
-                {
-                    var values = points.Select(p => civilian ? pick(p).Civilian : pick(p).Combatant).ToArray();
-                    var label = report.Belligerents.CasualtyLabel(side, civilian);
-                    if (zero.Contains(label))
-                    {
-                        continue;
-                    }
-                    Line(plot, days, values, side, civilian ? LinePattern.Dashed : LinePattern.Solid, ChartText.Short(label, 60));
-                }
+                var first = drawn[group[0]];
+                Line(plot, days, first.Values, first.Side, first.Civilian ? LinePattern.Dashed : LinePattern.Solid, CoincidentSeries.Label(group, labels, 90));
             }
             ChartCanvas.ThousandsTicks(plot.Axes.Left);
             var max = points.Max(p => Math.Max(Math.Max(p.First.Combatant, p.First.Civilian), Math.Max(p.Second.Combatant, p.Second.Civilian)));
@@ -44,6 +36,7 @@ internal static class CasualtiesChart
         }
         ChartCanvas.LegendBelow(plot);
         var zeroNote = zero.Count == 0 || points.Count == 0 ? "" : $" Not drawn, zero in every run (the scenario gives no figure for them): {string.Join("; ", zero)}.";
+        zeroNote += CoincidentSeries.Note(groups, [.. drawn.Select(d => d.Label)], "the same deaths every day");
         var caption = $"Mean cumulative deaths per series, day by day, under hypothesis \u201c{hypothesis.Name}\u201d, each series named by what it counts: {string.Join("; ", Labels(report.Belligerents))} (combatant series solid, civilian series dashed); a run stops adding deaths once its war has ended.{zeroNote} {ChartText.MonteCarlo(report, hypothesis.Name)}";
         return ChartCanvas.Render(plot, id, "casualties", title, caption, 560, 500);
     }
@@ -63,6 +56,32 @@ internal static class CasualtiesChart
             }
         }
         return (drawn, zero);
+    }
+
+    /// <summary>The series drawn (not zero throughout): side, kind, label and values, in the chart's order.</summary>
+    private static List<(int Side, bool Civilian, string Label, double[] Values)> Drawn(BelligerentPair pair, IReadOnlyList<CasualtyPoint> points, IReadOnlyList<string> zero)
+    {
+        var list = new List<(int, bool, string, double[])>();
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var civilian in new[] { false, true })
+            {
+                var label = pair.CasualtyLabel(side, civilian);
+                if (!zero.Contains(label))
+                {
+                    var s = side;
+                    var c = civilian;
+                    list.Add((side, civilian, label, [.. points.Select(p => Of(p, s, c))]));
+                }
+            }
+        }
+        return list;
+    }
+
+    private static double Of(CasualtyPoint p, int side, bool civilian)
+    {
+        var sideDeaths = side == 0 ? p.First : p.Second;
+        return civilian ? sideDeaths.Civilian : sideDeaths.Combatant;
     }
 
     private static IEnumerable<string> Labels(BelligerentPair pair) =>

@@ -53,6 +53,9 @@ internal static class ChartCanvas
         plot.ShowLegend(Edge.Bottom);
     }
 
+    /// <summary>A chart's height with room for a legend of <paramref name="legendItems"/> rows below a plot of <paramref name="plotHeight"/>.</summary>
+    public static int HeightWithLegend(int plotHeight, int legendItems) => plotHeight + 40 + (20 * Math.Max(0, legendItems));
+
     public static void PercentTicks(IAxis axis, string format = "0%") =>
         axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString(format, CultureInfo.InvariantCulture) };
 

@@ -3,7 +3,10 @@ using ScottPlot;
 
 namespace Parley.Reports.Charts;
 
-/// <summary>How the Monte Carlo runs ended: share of runs per ending, grouped bars, one colour per hypothesis.</summary>
+/// <summary>
+/// How the Monte Carlo runs ended: share of runs per ending, grouped bars, one colour per hypothesis
+/// (hatched from the seventh on, when the colours repeat).
+/// </summary>
 internal static class EndingsChart
 {
     /// <summary>Draws the chart for all hypotheses.</summary>
@@ -39,6 +42,8 @@ internal static class EndingsChart
                         Value = share,
                         Size = barWidth * 0.92,
                         FillColor = ReportPalette.Hypothesis(g),
+                        FillHatch = ReportPalette.HypothesisHatch(g),
+                        FillHatchColor = ReportPalette.HatchColour,
                         LineColor = Colors.Transparent,
                         Label = share > 0 ? ChartText.Percent(share) : "",
                     });
@@ -50,7 +55,13 @@ internal static class EndingsChart
             plottable.ValueLabelStyle.FontName = ChartFonts.Family;
             for (var g = 0; g < groups; g++)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Short(report.Hypotheses[g].Name, 40), FillColor = ReportPalette.Hypothesis(g) });
+                plot.Legend.ManualItems.Add(new LegendItem
+                {
+                    LabelText = ChartText.Short(report.Hypotheses[g].Name, 40),
+                    FillColor = ReportPalette.Hypothesis(g),
+                    FillHatch = ReportPalette.HypothesisHatch(g),
+                    FillHatchColor = ReportPalette.HatchColour,
+                });
             }
             double[] positions = [.. Enumerable.Range(0, endings.Count).Select(e => (double)(endings.Count - 1 - e))];
             plot.Axes.Left.SetTicks(positions, [.. endings.Select(e => ChartText.Short(e, 30))]);

@@ -24,27 +24,33 @@ internal static class RangeOverTimeChart
         else
         {
             var days = points.Select(p => p.Day).ToArray();
-            var names = new[] { report.Belligerents.First, report.Belligerents.Second };
             var series = new[] { points.Select(p => p.FirstReservation).ToArray(), points.Select(p => p.SecondReservation).ToArray() };
-            for (var side = 0; side < 2; side++)
+            foreach (var group in CoincidentSeries.Groups([(days, series[0]), (days, series[1])]))
             {
+                var side = group[0];
                 var s = plot.Add.Scatter(days, series[side], ReportPalette.Side(side));
                 s.LineWidth = 2;
                 s.MarkerSize = points.Count <= 40 ? 4 : 0;
-                s.LegendText = $"Reservation value: {ChartText.Short(names[side], 32)}";
+                s.LegendText = $"Reservation value: {CoincidentSeries.Label(group, [report.Belligerents.First, report.Belligerents.Second], 48)}";
             }
-            var share = plot.Add.Scatter(days, points.Select(p => p.RangeShare).ToArray(), ReportPalette.Ink);
+            double[] shares = [.. points.Select(p => p.RangeShare)];
+            double[] open = [.. points.Select(p => p.RunsWithRange)];
+            var same = shares.AsSpan().SequenceEqual(open);
+            var share = plot.Add.Scatter(days, shares, ReportPalette.Ink);
             share.LineWidth = 2;
             share.LinePattern = LinePattern.Dashed;
             share.MarkerSize = 0;
-            share.LegendText = "Outcomes both prefer at the mean values (right axis)";
-            var open = plot.Add.Scatter(days, points.Select(p => p.RunsWithRange).ToArray(), ReportPalette.Ink);
-            open.LineWidth = 1.5f;
-            open.LinePattern = LinePattern.Dotted;
-            open.MarkerSize = 0;
-            open.LegendText = "Runs with a range open (right axis)";
-            open.Axes.YAxis = plot.Axes.Right;
+            share.LegendText = same ? "Outcomes both prefer = runs with a range open (right axis)" : "Outcomes both prefer at the mean values (right axis)";
             share.Axes.YAxis = plot.Axes.Right;
+            if (!same)
+            {
+                var runs = plot.Add.Scatter(days, open, ReportPalette.Ink);
+                runs.LineWidth = 1.5f;
+                runs.LinePattern = LinePattern.Dotted;
+                runs.MarkerSize = 0;
+                runs.LegendText = "Runs with a range open (right axis)";
+                runs.Axes.YAxis = plot.Axes.Right;
+            }
             plot.Axes.Right.Label.Text = "Share (%)";
             plot.Axes.Right.Label.FontSize = 12.5f;
             plot.Axes.Right.Label.FontName = ChartFonts.Family;
@@ -61,8 +67,20 @@ internal static class RangeOverTimeChart
             }
         }
         ChartCanvas.LegendBelow(plot);
-        var caption = $"Each side's mean reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, over the Monte Carlo runs still going; the share of outcomes both prefer to fighting on at those mean values (dashed, right axis); and the share of runs in which a bargaining range was open that round (dotted, right axis). {Trend(points)} {ChartText.MonteCarlo(report, hypothesis.Name)}";
+        var caption = $"Each side's mean reservation value (what fighting on is worth to it) round by round under hypothesis \u201c{hypothesis.Name}\u201d, over the Monte Carlo runs still going; the share of outcomes both prefer to fighting on at those mean values (dashed, right axis); and the share of runs in which a bargaining range was open that round (dotted, right axis). {Trend(points)}{Coinciding(report, points)} {ChartText.MonteCarlo(report, hypothesis.Name)}";
         return ChartCanvas.Render(plot, id, "range-over-time", title, caption, 560, 500);
+    }
+
+    /// <summary>The caption's note on series drawn once because they coincide exactly (empty when none do).</summary>
+    internal static string Coinciding(RunReport report, IReadOnlyList<RangePoint> points)
+    {
+        double[] days = [.. points.Select(p => p.Day)];
+        var reservations = CoincidentSeries.Groups([(days, [.. points.Select(p => p.FirstReservation)]), (days, [.. points.Select(p => p.SecondReservation)])]);
+        var shares = CoincidentSeries.Groups([(days, [.. points.Select(p => p.RangeShare)]), (days, [.. points.Select(p => p.RunsWithRange)])]);
+        return CoincidentSeries.Note(
+            [.. reservations, .. shares.Select(g => (IReadOnlyList<int>)[.. g.Select(i => i + 2)])],
+            [$"{report.Belligerents.First}'s reservation value", $"{report.Belligerents.Second}'s reservation value", "the share of outcomes both prefer (dashed)", "the share of runs with a range open"],
+            "the same value every round");
     }
 
     /// <summary>What the plotted series do, read from the points themselves, so the caption is true of the chart.</summary>

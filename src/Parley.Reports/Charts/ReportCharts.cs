@@ -19,6 +19,9 @@ public sealed record HypothesisCharts(HypothesisReport Hypothesis, string Slug, 
 /// <param name="BaseRates">Empirical ending base rates, when the datasets are present.</param>
 public sealed record ReportCharts(RenderedChart Endings, RenderedChart FoodShare, IReadOnlyList<HypothesisCharts> PerHypothesis, RenderedChart? Survival, RenderedChart? BaseRates)
 {
+    /// <summary>Each hypothesis's ceasefire curve against the matching subsets of the data, when the datasets are present.</summary>
+    public RenderedChart? ModelSurvival { get; init; }
+
     /// <summary>Element id of the withdrawal-line map figure.</summary>
     public const string MapId = "map-withdrawal";
 
@@ -34,6 +37,10 @@ public sealed record ReportCharts(RenderedChart Endings, RenderedChart FoodShare
                 yield return h.Pareto;
                 yield return h.Range;
                 yield return h.Casualties;
+            }
+            if (ModelSurvival is not null)
+            {
+                yield return ModelSurvival;
             }
             if (Survival is not null)
             {
@@ -81,7 +88,10 @@ public sealed record ReportCharts(RenderedChart Endings, RenderedChart FoodShare
             EndingsChart.Render(report, "chart-endings"),
             FoodShareChart.Render(report, "chart-food-share"),
             per,
-            report.EmpiricalSurvival is { } s ? SurvivalChart.Render(report, s, "chart-km-survival") : null,
-            report.EmpiricalEndings is { } e ? BaseRatesChart.Render(e, "chart-base-rates") : null);
+            report.EmpiricalSurvival is { } s ? SurvivalChart.ByFeature(report, s, "chart-km-survival") : null,
+            report.EmpiricalEndings is { } e ? BaseRatesChart.Render(e, "chart-base-rates") : null)
+        {
+            ModelSurvival = report.MatchedSurvival is { } m ? SurvivalChart.AgainstModel(report, m, "chart-km-model") : null,
+        };
     }
 }

@@ -28,6 +28,31 @@ internal static class ReportPalette
     /// <summary>Colour of the <paramref name="index"/>-th hypothesis (cycles after six).</summary>
     public static Color Hypothesis(int index) => Color.FromHex(HypothesisHex(index));
 
+    /// <summary>
+    /// Line pattern of the <paramref name="index"/>-th hypothesis: solid for the first six, then dashed,
+    /// then dotted, so two hypotheses that share a colour never share a line.
+    /// </summary>
+    public static LinePattern HypothesisPattern(int index) => (Math.Abs(index) / (Hex.Length - 2) % 3) switch
+    {
+        0 => LinePattern.Solid,
+        1 => LinePattern.Dashed,
+        _ => LinePattern.Dotted,
+    };
+
+    /// <summary>
+    /// Fill hatch of the <paramref name="index"/>-th hypothesis's bars: none for the first six, then
+    /// stripes, then dots, so two hypotheses that share a colour never share a bar.
+    /// </summary>
+    public static IHatch? HypothesisHatch(int index) => (Math.Abs(index) / (Hex.Length - 2) % 3) switch
+    {
+        0 => null,
+        1 => new ScottPlot.Hatches.Striped(),
+        _ => new ScottPlot.Hatches.Dots(),
+    };
+
+    /// <summary>The colour of a hypothesis's hatch: white over its fill.</summary>
+    public static Color HatchColour { get; } = Colors.White.WithAlpha(0.75);
+
     /// <summary>Hex colour of the <paramref name="index"/>-th hypothesis, for HTML.</summary>
     public static string HypothesisHex(int index) => Hex[2 + (Math.Abs(index) % (Hex.Length - 2))];
 }

@@ -25,6 +25,7 @@ public static class ReportCsv
             Endings(report),
             TimeToAgreement(report),
             CeasefireSurvival(report),
+            CeasefireCurve(report),
             Casualties(report),
             FoodShare(report),
             WithdrawalOptions(report),
@@ -34,7 +35,7 @@ public static class ReportCsv
         };
         if (report.EmpiricalSurvival is { } survival)
         {
-            tables.Add(EmpiricalSurvival(survival));
+            tables.Add(EmpiricalSurvival(survival, report.MatchedSurvival));
         }
         if (report.EmpiricalEndings is { } endings)
         {
@@ -170,6 +171,23 @@ public static class ReportCsv
         return t;
     }
 
+    private static CsvTable CeasefireCurve(RunReport report)
+    {
+        var t = new CsvTable("ceasefire_curve.csv", "one row per Kaplan-Meier step of a hypothesis's ceasefires (the first of each run that reached one; n: those ceasefires)",
+            "hypothesis", "n", "day", "survival", "lower", "upper");
+        foreach (var h in report.Hypotheses)
+        {
+            if (h.CeasefireCurve is { } c)
+            {
+                foreach (var p in c.Points)
+                {
+                    t.Add(h.Name, c.Count, p.Time, p.Survival, p.Lower, p.Upper);
+                }
+            }
+        }
+        return t;
+    }
+
     private static CsvTable Casualties(RunReport report)
     {
         var t = new CsvTable("casualties.csv", "one row per round, party and category: mean cumulative deaths over runs; measures: what the series counts, in the scenario's words where it gives them",
@@ -240,26 +258,36 @@ public static class ReportCsv
         return t;
     }
 
-    private static CsvTable EmpiricalSurvival(EmpiricalSurvival survival)
+    private static CsvTable EmpiricalSurvival(EmpiricalSurvival survival, EmpiricalSurvival? matched)
     {
-        var t = new CsvTable("empirical_survival.csv", $"one row per Kaplan-Meier step and group ({survival.Source})", "group", "day", "survival", "lower", "upper");
-        foreach (var c in survival.Curves)
+        var t = new CsvTable("empirical_survival.csv", $"one row per Kaplan-Meier step and group ({survival.Source}); chart: which chart draws it (by-feature or matching the scenario); n: ceasefires in the group",
+            "chart", "group", "n", "selection", "day", "survival", "lower", "upper");
+        void Add(string chart, EmpiricalSurvival s)
         {
-            foreach (var p in c.Points)
+            foreach (var c in s.Curves)
             {
-                t.Add(c.Group, p.Time, p.Survival, p.Lower, p.Upper);
+                foreach (var p in c.Points)
+                {
+                    t.Add(chart, c.Group, c.Count, c.Selection, p.Time, p.Survival, p.Lower, p.Upper);
+                }
             }
+        }
+        Add("by-feature", survival);
+        if (matched is not null)
+        {
+            Add("matching", matched);
         }
         return t;
     }
 
     private static CsvTable EmpiricalEndings(EmpiricalEndings endings)
     {
-        var t = new CsvTable("empirical_endings.csv", $"one row per ending ({endings.Source})", "ending", "share");
+        var t = new CsvTable("empirical_endings.csv", $"one row per coded ending, then the cases not coded ({endings.Source}); share: of the coded cases", "ending", "cases", "share");
         foreach (var s in endings.Shares)
         {
-            t.Add(s.Ending, s.Share);
+            t.Add(s.Ending, s.Count, endings.ShareOf(s));
         }
+        t.Add("outcome not coded", endings.NotCoded, null);
         return t;
     }
 }

@@ -291,12 +291,16 @@ public static class ReportPage
 
     private static void BaseRates(StringBuilder sb, RunReport report, ReportCharts charts)
     {
-        if (charts.Survival is null && charts.BaseRates is null)
+        if (charts.Survival is null && charts.BaseRates is null && charts.ModelSurvival is null)
         {
             return;
         }
         sb.Append("<section id=\"base-rates\">\n<h2>Base rates from real conflicts</h2>\n<p class=\"note\">What happened in comparable cases, to hold the model's numbers against.")
-          .Append(report.EmpiricalSurvival is not null ? " Markers on the survival chart are the model's ceasefire survival per hypothesis." : "").Append("</p>\n<div class=\"grid\">\n");
+          .Append(charts.ModelSurvival is not null ? " The first chart sets each hypothesis's ceasefire curve, from the same runs as the summary table, beside the ceasefires in the data that match the scenario." : "").Append("</p>\n<div class=\"grid\">\n");
+        if (charts.ModelSurvival is not null)
+        {
+            Figure(sb, charts.ModelSurvival, wide: false);
+        }
         if (charts.Survival is not null)
         {
             Figure(sb, charts.Survival, wide: false);

@@ -10,7 +10,7 @@ namespace Parley.Simulation.Summaries;
 /// Writes a <see cref="SimulationSummary"/> as JSON:
 /// <c>{"model", "seed", "runs", "requestedRuns", "complete", "parameters", "endings": {"&lt;ending&gt;": count, ...},
 /// "prevailing", "afterCeasefireCollapse", "daysToAgreement": {...}, "days", "rounds",
-/// "casualties": {"a", "b", "total"}, "agreedTerms", "values", "ceasefires", "ceasefireHolds": {"30", "90", "365"},
+/// "casualties": {"a", "b", "total"}, "agreedTerms", "agreedTermNames": {"&lt;term&gt;": "what it is, e.g. agreed value of 'aid trucks per day'"}, "values", "ceasefires", "ceasefireHolds": {"30", "90", "365"},
 /// "ceasefireBrokenBy", "ceasefireSurvival": {"confidence", "band", "points": [{"day", "survival", "lower", "upper",
 /// "standardError", "atRisk"}]} | null, "standardErrors": {"endings", "prevailing", "ceasefireHolds"}}</c>: every share
 /// with its Monte Carlo standard error √(p(1 − p)/n), the ceasefire survival with its Greenwood standard error. Distributions are <c>{"count", "mean", "min", "q1", "median", "q3", "max"}</c>
@@ -74,6 +74,12 @@ public static class SummaryJsonWriter
         WriteDistribution(writer, "total", summary.CasualtiesTotal);
         writer.WriteEndObject();
         WriteDistributions(writer, "agreedTerms", summary.AgreedTerms);
+        writer.WriteStartObject("agreedTermNames");
+        foreach (var term in summary.AgreedTerms)
+        {
+            writer.WriteString(term.Column.Name, term.Column.Description);
+        }
+        writer.WriteEndObject();
         WriteDistributions(writer, "values", summary.Values);
         writer.WriteNumber("ceasefires", summary.Ceasefires);
         writer.WriteStartObject("ceasefireHolds");

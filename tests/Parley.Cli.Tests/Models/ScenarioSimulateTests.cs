@@ -53,6 +53,28 @@ public sealed class ScenarioSimulateTests
     }
 
     [Fact]
+    public void Agreed_terms_are_named_by_their_issue_in_text_and_json()
+    {
+        // Issue 11 §5: "simulate prints issue names, not term1..6". The text table names each term by
+        // its issue (its cells wrap on a narrow console, so the names are looked for as words); the
+        // JSON keeps its keys (a contract) and says what each is in agreedTermNames.
+        var path = TestFiles.TempFile("war.yaml", Yaml);
+        var text = ParleyCli.Run("simulate", path, "--runs", "50", "--seed", "5", "--hypothesis", "limited");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("'ceasefire'", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("'trucks'", text.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\bterm\d", text.Stdout);
+
+        var json = ParleyCli.Run("simulate", path, "--runs", "50", "--seed", "5", "--hypothesis", "limited", "--format", "json");
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var names = doc.RootElement.GetProperty("agreedTermNames");
+        Assert.Equal("agreed value of 'ceasefire'", names.GetProperty("term1").GetString());
+        Assert.Equal("agreed value of 'trucks'", names.GetProperty("term2").GetString());
+        var keys = doc.RootElement.GetProperty("agreedTerms").EnumerateObject().Select(p => p.Name);
+        Assert.Equal(keys, names.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public void An_unknown_hypothesis_is_a_one_line_error()
     {
         var path = TestFiles.TempFile("war.yaml", Yaml);

@@ -42,7 +42,10 @@ internal static class ReportFixture
         ],
         new RunMetadata(42, 1_000, 2, "0.1.0-test", TimeSpan.FromSeconds(12.4), "scenarios/gaza-2025/scenario.yaml (embedded)"),
         empirical ? Survival() : null,
-        empirical ? BaseRates() : null);
+        empirical ? BaseRates() : null)
+    {
+        MatchedSurvival = empirical ? Matched() : null,
+    };
 
     private static HypothesisReport Limited() => new(
         "limited-aims",
@@ -60,7 +63,10 @@ internal static class ReportFixture
         new Quartiles(28, 49, 84),
         new CeasefireHoldShares(0.91, 0.74, 0.52),
         Casualties(agreementDay: 42),
-        Food(0.35, agreementDay: 42, after: 0.82));
+        Food(0.35, agreementDay: 42, after: 0.82))
+    {
+        CeasefireCurve = ModelCurve("limited-aims", 800, new CeasefireHoldShares(0.91, 0.74, 0.52)),
+    };
 
     private static HypothesisReport Unlimited() => new(
         "unlimited-aims",
@@ -81,7 +87,10 @@ internal static class ReportFixture
         new Quartiles(120, 210, 300),
         new CeasefireHoldShares(0.70, 0.40, 0.15),
         Casualties(agreementDay: null),
-        Food(0.22, agreementDay: null, after: 0.22));
+        Food(0.22, agreementDay: null, after: 0.22))
+    {
+        CeasefireCurve = ModelCurve("unlimited-aims", 150, new CeasefireHoldShares(0.70, 0.40, 0.15)),
+    };
 
     private static HypothesisReport Attrition() => new(
         "attrition",
@@ -146,10 +155,38 @@ internal static class ReportFixture
         return new EmpiricalSurvival(
             "hand-made test curves standing in for ETH/PRIO civil-conflict ceasefires",
             "ceasefire",
-            [new SurvivalCurve("with third-party monitoring", Curve(0.03)), new SurvivalCurve("without monitoring", Curve(0.06))]);
+            [new SurvivalCurve("with third-party monitoring", 120, Curve(0.03)), new SurvivalCurve("without monitoring", 80, Curve(0.06))]);
     }
 
+    /// <summary>The subset matching the scenario: 40 hand-made ceasefires, 10 of which broke down.</summary>
+    private static EmpiricalSurvival Matched() => new(
+        "hand-made test curve standing in for ETH/PRIO ceasefires located in Israel",
+        "ceasefire",
+        [new SurvivalCurve("held out of the fit: location=Israel", 40, SurvivalCurveOf(0.05)) { Selection = "location=Israel", Events = 10 }]);
+
+    /// <summary>A model curve through the fixture's 30/90/365-day shares (from <paramref name="holds"/>), from <paramref name="count"/> ceasefires.</summary>
+    public static SurvivalCurve ModelCurve(string name, int count, CeasefireHoldShares holds) => new(
+        name,
+        count,
+        [
+            new SurvivalPoint(1, 1, 1, 1, count),
+            new SurvivalPoint(30, holds.At30Days, holds.At30Days, holds.At30Days, count),
+            new SurvivalPoint(90, holds.At90Days, holds.At90Days, holds.At90Days, count),
+            new SurvivalPoint(365, holds.At365Days, holds.At365Days, holds.At365Days, count),
+        ]);
+
+    private static SurvivalPoint[] SurvivalCurveOf(double hazard) =>
+    [
+        .. new[] { 0.0, 15, 30, 60, 90, 180, 270, 365 }.Select(d =>
+        {
+            var s = Math.Exp(-hazard * Math.Sqrt(d));
+            return new SurvivalPoint(d, s, Math.Max(0, s - 0.1), Math.Min(1, s + 0.1), 40);
+        }),
+    ];
+
+    /// <summary>100 coded cases (so each count is its share in %) and 7 not coded.</summary>
     private static EmpiricalEndings BaseRates() => new(
-        "hand-made test shares standing in for UCDP conflict termination",
-        [new("low activity", 0.42), new("peace agreement", 0.18), new("ceasefire", 0.09), new("victory", 0.16), new("other", 0.15)]);
+        "hand-made test counts standing in for UCDP conflict termination",
+        [new("low activity", 42), new("peace agreement", 18), new("ceasefire", 9), new("victory", 16), new("other", 15)],
+        NotCoded: 7);
 }

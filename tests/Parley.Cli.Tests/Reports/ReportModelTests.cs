@@ -27,7 +27,7 @@ public sealed class ReportModelTests
 
     [Fact]
     public void Survival_bands_must_hold_the_estimate() =>
-        Fails(() => _ = new SurvivalCurve("g", [new SurvivalPoint(10, 0.5, 0.6, 0.7, 5)]), "the lower band at day 10 (0.6) is above the estimate (0.5)");
+        Fails(() => _ = new SurvivalCurve("g", 5, [new SurvivalPoint(10, 0.5, 0.6, 0.7, 5)]), "the lower band at day 10 (0.6) is above the estimate (0.5)");
 
     [Fact]
     public void Time_series_must_run_forward()

@@ -36,7 +36,7 @@ public sealed class ReportWriterOptionalTests : IDisposable
         Assert.Contains("chart-endings", ids);
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(mine));
-        Assert.Equal(14, files.Data.Count); // 16 tables less the two empirical ones
+        Assert.Equal(15, files.Data.Count); // 17 tables less the two empirical ones
     }
 
     [Fact]

@@ -20,8 +20,11 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         {
             // Endings: 5 distinct endings, 3 hypotheses: max(470, 130 + 5 * max(44, 22 * 3)) = max(470, 130 + 330) = 470.
             { "chart-endings", "endings", 560, 470 },
-            { "chart-food-share", "food-share", 560, 470 },
-            { "chart-km-survival", "km-survival", 560, 470 },
+            // Legend below: 360 + 40 + 20 per legend row. Food: the need line and 3 distinct hypotheses.
+            { "chart-food-share", "food-share", 560, 360 + 40 + (20 * 4) },
+            // Kaplan-Meier plots are 400 high: 2 groups; 1 matching subset and 2 model curves.
+            { "chart-km-survival", "km-survival", 560, 400 + 40 + (20 * 2) },
+            { "chart-km-model", "km-model", 560, 400 + 40 + (20 * 3) },
             // Base rates: 5 endings: max(300, 120 + 5 * 36) = 300.
             { "chart-base-rates", "base-rates", 560, 300 },
         };
@@ -157,14 +160,15 @@ public sealed class ReportWriterTests : IClassFixture<WrittenReport>
         { "endings.csv", "hypothesis,ending,runs,share", 5 + 4 + 2 },
         { "time_to_agreement.csv", "hypothesis,quantile,days", 2 * 3 },
         { "ceasefire_survival.csv", "hypothesis,day,survival", 2 * 3 },
+        { "ceasefire_curve.csv", "hypothesis,n,day,survival,lower,upper", 2 * 4 },
         { "casualties.csv", "hypothesis,round,day,party,category,mean_cumulative_deaths,measures", 3 * 27 * 2 * 2 },
         { "food_share.csv", "hypothesis,round,day,share_of_need_met", 3 * 27 },
         { "withdrawal_options.csv", "option,area_km2,share_of_territory,people_inside", 3 },
         { "aid_channels.csv", "channel,units_per_day,unit,food_tonnes_per_day,people_fed_equivalent,cost_usd_per_day,cost_usd_per_1000_kcal", 2 },
         { "sources.csv", "id,title,url", 3 },
         { "run.csv", "scenario,scenario_source,seed,runs_per_hypothesis,threads,version,elapsed_seconds", 1 },
-        { "empirical_survival.csv", "group,day,survival,lower,upper", 2 * 10 },
-        { "empirical_endings.csv", "ending,share", 5 },
+        { "empirical_survival.csv", "chart,group,n,selection,day,survival,lower,upper", (2 * 10) + 8 },
+        { "empirical_endings.csv", "ending,cases,share", 5 + 1 },
     };
 
     [Theory]
