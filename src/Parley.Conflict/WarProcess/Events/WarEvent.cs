@@ -70,6 +70,9 @@ public enum EffectTarget
     /// <summary>Talks closed after a walkout or a collapse reopen at once (a patron's pressure, a mediator's new initiative); no value needed.</summary>
     ReopenTalks,
 
+    /// <summary>The side's red line on <see cref="EventEffect.Issue"/> relaxes to allow <see cref="EventEffect.Allow"/> (or, when empty, the smallest relaxation the deal-killer diagnosis finds).</summary>
+    RedLine,
+
     /// <summary>
     /// The side leaves the talks now, with its stated <see cref="EventEffect.Reason"/>: the episode in
     /// progress (talks on the next phase included) ends, and talks stay closed for
@@ -77,9 +80,6 @@ public enum EffectTarget
     /// event reopens them. It does not break a ceasefire in force.
     /// </summary>
     Walkout,
-
-    /// <summary>The side's red line on <see cref="EventEffect.Issue"/> relaxes to allow <see cref="EventEffect.Allow"/> (or, when empty, the smallest relaxation the deal-killer diagnosis finds).</summary>
-    RedLine,
 }
 
 /// <summary>
