@@ -79,6 +79,26 @@ public static class GeoJsonFiles
         return union.IsValid ? union : union.Buffer(0);
     }
 
+    /// <summary>
+    /// The area a GeoJSON withdrawal line describes, in degrees: its polygons merged into one when it has
+    /// any (<see cref="UnionOfPolygons"/>), else its LineStrings merged into one line (measured by the
+    /// area it leaves on the border's side).
+    /// </summary>
+    public static Geometry PolygonsOrLine(FeatureCollection features, string name)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Any(f => f.Geometry is Polygon or MultiPolygon))
+        {
+            return UnionOfPolygons(features, name);
+        }
+        var lines = features.Select(f => f.Geometry).OfType<Geometry>().Where(g => g is LineString or MultiLineString).ToList();
+        if (lines.Count == 0)
+        {
+            throw new InputException(name, null, null, "no Polygon, MultiPolygon or LineString in the GeoJSON: a withdrawal line encloses the area held or runs across the territory");
+        }
+        return lines.Count == 1 ? lines[0] : lines[0].Factory.BuildGeometry(lines).Union();
+    }
+
     /// <summary>A feature property as text (GeoJSON4STJ may hand back strings or JSON elements).</summary>
     public static string? GetString(IAttributesTable? attributes, string key)
     {

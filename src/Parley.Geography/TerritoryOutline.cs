@@ -13,7 +13,7 @@ public sealed class TerritoryOutline
 {
     private const string DefaultResource = "Parley.Scenarios.gaza-2025.geo.gaza-outline.geojson";
 
-    private TerritoryOutline(string name, string provenance, bool approximate, Polygon territory, MultiLineString landBorder, IReadOnlyList<Landmark> landmarks, TransverseMercator projection, string? attribution = null)
+    private TerritoryOutline(string name, string provenance, bool approximate, Polygon territory, MultiLineString landBorder, IReadOnlyList<Landmark> landmarks, TransverseMercator projection, string? attribution = null, IReadOnlyList<string?>? neighbours = null)
     {
         if (territory.IsEmpty || territory.Area <= 0)
         {
@@ -31,7 +31,11 @@ public sealed class TerritoryOutline
         Landmarks = landmarks;
         Projection = projection;
         Attribution = attribution;
+        LandBorderNeighbours = neighbours ?? [.. Enumerable.Repeat<string?>(null, landBorder.NumGeometries)];
     }
+
+    /// <summary>The neighbour across each line of <see cref="LandBorder"/> (its <c>"neighbour"</c> property), in order; null where the file names none.</summary>
+    public IReadOnlyList<string?> LandBorderNeighbours { get; }
 
     /// <summary>Credit line the data licence asks for (shown on maps), or null.</summary>
     public string? Attribution { get; }
@@ -81,6 +85,7 @@ public sealed class TerritoryOutline
         var approximate = false;
         string? attribution = null;
         var borders = new List<LineString>();
+        var neighbours = new List<string?>();
         var landmarks = new List<Landmark>();
         var factory = new GeometryFactory(new PrecisionModel(), projection.Srid);
         foreach (var f in features)
@@ -97,6 +102,7 @@ public sealed class TerritoryOutline
                     break;
                 case ("land-border", LineString l):
                     borders.Add((LineString)l.ToProjected(projection));
+                    neighbours.Add(GeoJsonFiles.GetString(f.Attributes, "neighbour"));
                     break;
                 case ("crossing", Point pt):
                     landmarks.Add(new Landmark(
@@ -121,7 +127,7 @@ public sealed class TerritoryOutline
         {
             throw new InputException(sourceName, null, null, "no LineString feature with \"role\": \"land-border\"");
         }
-        return new TerritoryOutline(name, provenance, approximate, territory, factory.CreateMultiLineString([.. borders]), landmarks, projection, attribution);
+        return new TerritoryOutline(name, provenance, approximate, territory, factory.CreateMultiLineString([.. borders]), landmarks, projection, attribution, neighbours);
     }
 
     /// <summary>

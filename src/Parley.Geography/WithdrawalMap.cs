@@ -28,7 +28,9 @@ public sealed class WithdrawalMap
     public double? TotalPopulation => Data?.TotalPopulation;
 
     /// <summary>
-    /// Measures buffer options (metres, with their labels and sources) and polygon lines (WGS 84 degrees, from GeoJSON). With
+    /// Measures buffer options (metres, with their labels and sources) and lines (WGS 84 degrees, from
+    /// GeoJSON: a polygon enclosing the area held, or a LineString across the territory, measured by the
+    /// area between it and the land border and by its length). With
     /// <paramref name="data"/>, the detailed outline replaces the coarse one, people inside each zone
     /// are counted, and each named zone of <paramref name="namedZones"/> that the data holds is added
     /// with the label and source the caller gives (a scenario's map line); named zones the data lacks are left out.
@@ -53,7 +55,10 @@ public sealed class WithdrawalMap
         }
         foreach (var (label, polygon, source) in lines)
         {
-            zones.Add(WithdrawalLines.Line(outline, polygon.ToProjected(outline.Projection), label, source, data));
+            // A polygon encloses the area held; a line (LineString) is measured by the area it leaves on the border's side and its length.
+            zones.Add(polygon is ILineal
+                ? WithdrawalLines.FromLine(outline, polygon.ToProjected(outline.Projection), label, source, data)
+                : WithdrawalLines.Line(outline, polygon.ToProjected(outline.Projection), label, source, data));
         }
         foreach (var (zoneId, label, source) in namedZones ?? [])
         {

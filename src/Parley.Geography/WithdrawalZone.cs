@@ -26,6 +26,7 @@ public enum WithdrawalZoneKind
 /// <param name="AreaKm2">Area held.</param>
 /// <param name="ShareOfTerritory">Area held over the territory's area (0..1).</param>
 /// <param name="PeopleInside">Pre-war population inside, when population data is available.</param>
+/// <param name="LineKm">For a zone drawn as a line (a GeoJSON LineString): the length of the line inside the territory, in km; else null.</param>
 public sealed record WithdrawalZone(
     string Label,
     WithdrawalZoneKind Kind,
@@ -34,4 +35,5 @@ public sealed record WithdrawalZone(
     Geometry Geometry,
     double AreaKm2,
     double ShareOfTerritory,
-    double? PeopleInside);
+    double? PeopleInside,
+    double? LineKm = null);

@@ -19,8 +19,18 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
 
     public IReadOnlyList<RunStoryLine> Lines => _lines;
 
-    public void EventFired(int round, double day, int eventIndex) =>
-        Add(round, day, "event", null, $"event '{model.War.Events[eventIndex].Name}' fired");
+    public void EventFired(int round, double day, int eventIndex)
+    {
+        var e = model.War.Events[eventIndex];
+        // A walkout the scenario states is told with the side and the reason it gave.
+        var walkouts = e.Effects.Where(f => f.Target == Conflict.WarProcess.Events.EffectTarget.Walkout)
+            .Select(f => f.Reason is null ? $"{model.Parties[f.Side]} leaves the talks" : $"{model.Parties[f.Side]} leaves the talks: {f.Reason}");
+        var told = string.Join("; ", walkouts);
+        Add(round, day, "event", null, told.Length == 0 ? $"event '{e.Name}' fired" : $"event '{e.Name}' fired: {told}");
+    }
+
+    public void TextInForce(int round, double day, string name, ReadOnlySpan<double> terms, double utilityA, double utilityB) =>
+        Add(round, day, "agreement", null, $"the run starts on the date of '{name}', in force as a ceasefire from day {F(day)}: {Terms(terms)} (worth {F(utilityA)} to {model.Parties[0]}, {F(utilityB)} to {model.Parties[1]})");
 
     /// <summary>Tells the values of a round unless they are those last told (as in a ceasefire that holds).</summary>
     public void RoundStarted(int round, double day, double valueA, double valueB, double beliefA, double beliefB, double controlA)
@@ -38,7 +48,7 @@ internal sealed class RunStoryTeller(ScenarioWarModel model) : IRunObserver
     public void TalksOpened(int round, double day, int episode, bool nextPhase, ulong seed)
     {
         _nextPhase = nextPhase;
-        Add(round, day, "talks", null, nextPhase ? $"talks on the next phase open, the ceasefire holding (episode {episode})" : episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
+        Add(round, day, "talks", null, nextPhase ? $"talks on the next phase open (due from day {F(model.War.Ceasefire.TalksFromDay)} of the ceasefire), the ceasefire holding (episode {episode})" : episode == 1 ? "talks open" : $"talks reopen (episode {episode})");
     }
 
     public void TalksMove(int round, double day, int party, TraceAction action, ReadOnlySpan<double> terms, double utilityA, double utilityB, string? detail)

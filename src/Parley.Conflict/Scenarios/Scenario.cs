@@ -38,6 +38,12 @@ public sealed record Scenario
     /// <summary>Named hypotheses about the parties (war aims, reservation values...); the first is the default. Empty when the scenario has none.</summary>
     public ImmutableArray<Hypothesis> Hypotheses { get; init; } = [];
 
+    /// <summary>The war's state on the date of each text that states one (<c>situation:</c>), by text name, where a simulation of that text starts.</summary>
+    public ImmutableDictionary<string, TextSituation> TextSituations { get; init; } = ImmutableDictionary<string, TextSituation>.Empty;
+
+    /// <summary>The calendar date of day 0 (<c>clock.start</c>), when the scenario gives one.</summary>
+    public DateOnly? ClockStart { get; init; }
+
     /// <summary>The war process between negotiation rounds, when the scenario models one.</summary>
     public Conflict.WarProcess.WarSettings? War { get; init; }
 

@@ -71,6 +71,14 @@ public sealed class AgreementLog : IRunObserver
     }
 
     /// <inheritdoc />
+    public void TextInForce(int round, double day, string name, ReadOnlySpan<double> terms, double utilityA, double utilityB)
+    {
+        // A text in force from day 0 is the run's first agreement, accepted by both before the run starts.
+        _number++;
+        _rows.Add(new AgreementRow(_run, _number, day, TermsText.Describe(_model.Space, terms), Side.None, Side.None, double.NaN, 0, ""));
+    }
+
+    /// <inheritdoc />
     public void Vetoed(int round, double day, int side, string ally) => _vetoes++;
 
     /// <inheritdoc />

@@ -51,6 +51,14 @@ public interface IRunObserver
     {
     }
 
+    /// <summary>
+    /// The run starts with text <paramref name="name"/> in force as a ceasefire (a simulation from a
+    /// text's date): its terms and each side's utility for it. Observers that do not need it ignore it.
+    /// </summary>
+    void TextInForce(int round, double day, string name, ReadOnlySpan<double> terms, double utilityA, double utilityB)
+    {
+    }
+
     /// <summary>The ceasefire in force was broken by <paramref name="breaker"/> on <paramref name="day"/>, after holding <paramref name="heldDays"/> days.</summary>
     void CeasefireBroken(int round, double day, Side breaker, double heldDays);
 

@@ -63,6 +63,16 @@ public sealed partial class ScenarioWarModel
         Ending? final = null;
         var prevailing = Side.None;
         var round = 0;
+        if (_war.StartText is { } start)
+        {
+            // A simulation from a text's date: the text is a ceasefire in force from day 0 (docs/war-process.md, "A text in force from day 0").
+            text = regime.Agreed(_scenario, _war, Space.Encode(start.Digits.AsSpan()));
+            firstText = text;
+            inCeasefire = true;
+            agreements = 1;
+            firstAgreementDay = 0;
+            observer?.TextInForce(0, 0, start.Name, text.Terms, text.UtilityA, text.UtilityB);
+        }
 
         for (; round < horizonRounds; round++)
         {
@@ -84,6 +94,10 @@ public sealed partial class ScenarioWarModel
                         values[_eventColumns + i] = day;
                         observer?.EventFired(round, day, i);
                     }
+                }
+                if ((due & _walkoutMask) != 0)
+                {
+                    Walkouts(due, talks, round, day, observer);
                 }
                 regime = Regime(fired, position);
                 warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
@@ -281,6 +295,33 @@ public sealed partial class ScenarioWarModel
             Ending.StalemateAtHorizon => RunRecord.Stalemate(round, endDay, casualtiesA, casualtiesB),
             _ => RunRecord.Decisive(final.Value, prevailing, round, endDay, casualtiesA, casualtiesB),
         };
+    }
+
+    /// <summary>A walkout the scenario states (an event): the side leaves the talks now with its reason; they stay closed for the stated days.</summary>
+    private void Walkouts(ulong due, TalksState talks, int round, double day, IRunObserver? observer)
+    {
+        for (var i = 0; i < _war.Events.Length; i++)
+        {
+            if ((due & (1UL << i)) == 0)
+            {
+                continue;
+            }
+            foreach (var e in _war.Events[i].Effects)
+            {
+                if (e.Target != EffectTarget.Walkout)
+                {
+                    continue;
+                }
+                // The walkout ends the episode in progress (talks on the next phase too); a reopening in the same round still wins.
+                talks.Episode = null;
+                talks.ClosedUntil = Math.Max(talks.ClosedUntil, day + (e.ClosedDays ?? _talks.ReopenAfterDays));
+                if ((due & _reopenMask) != 0)
+                {
+                    talks.ClosedUntil = day;
+                }
+                observer?.TalksEnded(round, day, TalksEnd.Walkout, e.Side, [], double.NaN, double.NaN, talks.ClosedUntil, null);
+            }
+        }
     }
 
     private void ComputeTable(FightingValueTable table, SideSettings side, int start, int fought, double roundCost, double spent) =>

@@ -51,6 +51,7 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly Domain.Preferences.PreferenceProfile[][] _allies;
     private readonly string[][] _allyNames;
     private readonly ulong _reopenMask;
+    private readonly ulong _walkoutMask;
 
     /// <summary>The name of the war's default strategy (<see cref="Talks.ScreeningStrategy"/>).</summary>
     public const string ScreeningName = "screening";
@@ -128,6 +129,7 @@ public sealed partial class ScenarioWarModel : IRunModel
         for (var i = 0; i < _war.Events.Length; i++)
         {
             _reopenMask |= _war.Events[i].Effects.Any(e => e.Target == EffectTarget.ReopenTalks) ? 1UL << i : 0;
+            _walkoutMask |= _war.Events[i].Effects.Any(e => e.Target == EffectTarget.Walkout) ? 1UL << i : 0;
         }
 
         // Coalition members: each side's allies and their profiles, for their veto over its acceptance.

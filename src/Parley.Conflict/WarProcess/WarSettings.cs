@@ -66,6 +66,9 @@ public sealed record WarSettings
     /// <summary>Who proposes in the first round of talks: 0 for side A, 1 for side B, null to draw it per run (even odds).</summary>
     public int? FirstMover { get; init; }
 
+    /// <summary>A text in force as a ceasefire from day 0 (a simulation from a text's date), or null: the war starts in open war.</summary>
+    public TextInForce? StartText { get; init; }
+
     /// <summary>The two sides, first belligerent first.</summary>
     public required ImmutableArray<SideSettings> Sides { get; init; }
 

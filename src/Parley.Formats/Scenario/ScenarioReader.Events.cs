@@ -21,6 +21,7 @@ public static partial class ScenarioReader
             ["red_line"] = EffectTarget.RedLine,
             ["reservation"] = EffectTarget.Reservation,
             ["reopen_talks"] = EffectTarget.ReopenTalks,
+            ["walkout"] = EffectTarget.Walkout,
         };
 
         private bool _auditOff;
@@ -248,6 +249,13 @@ public static partial class ScenarioReader
             {
                 case EffectTarget.ReopenTalks:
                     return effect;
+                case EffectTarget.Walkout:
+                    var closed = Optional("days");
+                    if (closed is { } d && !(d >= 0 && d <= 100_000))
+                    {
+                        throw doc.Error(fp + "/days", $"a walkout's days {d} must be a number of days from 0 to 100,000");
+                    }
+                    return effect with { Reason = OptionalString(f, "reason"), ClosedDays = closed };
                 case EffectTarget.Belief:
                     return effect with { Wins = Optional("wins") ?? 0, Losses = Optional("losses") ?? 0 };
                 case EffectTarget.RedLine:

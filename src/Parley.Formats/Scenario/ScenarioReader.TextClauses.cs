@@ -160,6 +160,7 @@ public static partial class ScenarioReader
                 Title = OptionalString(t, "title"),
                 Date = OptionalString(t, "date"),
                 Source = OptionalString(t, "source"),
+                Assumption = OptionalString(t, "assumption"),
                 Phases = [.. phases],
                 Exchanges = [.. exchanges],
                 Obligations = obligations,

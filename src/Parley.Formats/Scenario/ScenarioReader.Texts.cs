@@ -36,8 +36,59 @@ public static partial class ScenarioReader
                     ? ReadClauses(t, clauses, pointer, name)
                     : new AgreementText(name, ReadValues(t.GetProperty("values"), pointer, name), OptionalString(t, "description"));
                 list.Add(ReadTextParts(t, pointer, name, text));
+                if (t.TryGetProperty("situation", out var situation))
+                {
+                    _situations[name] = ReadSituation(situation, pointer + "/situation", name);
+                }
             }
             return [.. list];
+        }
+
+        /// <summary>A text's <c>situation:</c>, the war's state on its date (each number cited as every other).</summary>
+        private Conflict.Scenarios.TextSituation ReadSituation(JsonElement s, string pointer, string name)
+        {
+            double? control = s.TryGetProperty("initial_control", out var c) ? Number(c, pointer + "/initial_control", $"texts/{name}/situation/initial_control", null) : null;
+            if (control is { } v && !(v > 0 && v < 1))
+            {
+                throw doc.Error(pointer + "/initial_control", $"initial_control {v} is a share of the contested territory: give a number between 0 and 1");
+            }
+            Parley.Humanitarian.SourcedNumber? trucks = null;
+            if (s.TryGetProperty("trucks_without_agreement", out var t))
+            {
+                var value = Number(t, pointer + "/trucks_without_agreement", $"texts/{name}/situation/trucks_without_agreement", null);
+                if (!(value >= 0))
+                {
+                    throw doc.Error(pointer + "/trucks_without_agreement", $"trucks_without_agreement {value} must be 0 or more");
+                }
+                trucks = t.ValueKind == JsonValueKind.Object
+                    ? Guard(pointer + "/trucks_without_agreement", () => new Parley.Humanitarian.SourcedNumber(value, OptionalString(t, "source"), OptionalString(t, "quote"), OptionalString(t, "assumption")))
+                    : throw doc.Error(pointer + "/trucks_without_agreement", "cite the number: { value: N, source: ID, quote: ... } or { value: N, assumption: ... }");
+            }
+            Parley.Humanitarian.AidAdministration? administration = null;
+            if (s.TryGetProperty("administration", out var a))
+            {
+                administration = Parley.Humanitarian.AidAdministrationNames.Parse(a.GetString())
+                    ?? throw doc.Error(pointer + "/administration", "administration must be un, alternative or mixed");
+            }
+            DateOnly? collapsed = null;
+            Domain.Scenarios.Citation? collapsedCitation = null;
+            if (s.TryGetProperty("collapsed", out var end))
+            {
+                collapsedCitation = CitationOf(end, pointer + "/collapsed");
+                if (!DateOnly.TryParseExact(end.GetProperty("date").GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on))
+                {
+                    throw doc.Error(pointer + "/collapsed/date", $"text '{name}': collapsed date '{end.GetProperty("date").GetString()}' must be YYYY-MM-DD");
+                }
+                collapsed = on;
+            }
+            return new Conflict.Scenarios.TextSituation
+            {
+                InitialControl = control,
+                TrucksWithoutAgreement = trucks,
+                Administration = administration,
+                Collapsed = collapsed,
+                CollapsedCitation = collapsedCitation,
+            };
         }
 
         private ImmutableDictionary<int, int> ReadValues(JsonElement node, string pointer, string name)

@@ -58,6 +58,7 @@ public static partial class ScenarioReader
         private readonly List<CitedValue> _cited = [];
         private readonly List<string> _warnings = [];
         private OutcomeSpace _space = null!;
+        private readonly Dictionary<string, Conflict.Scenarios.TextSituation> _situations = new(StringComparer.Ordinal);
 
         public Conflict.Scenarios.Scenario Build()
         {
@@ -86,6 +87,8 @@ public static partial class ScenarioReader
                 Parties = parties,
                 Defaults = defaults,
                 Texts = texts,
+                TextSituations = _situations.ToImmutableDictionary(StringComparer.Ordinal),
+                ClockStart = ReadClockStart(),
                 Hypotheses = hypotheses,
                 War = baseWar is not null && !hypotheses.IsEmpty && hypotheses[0].War is { } over ? over.Apply(baseWar) : baseWar,
                 DaysPerRound = daysPerRound,
@@ -99,6 +102,12 @@ public static partial class ScenarioReader
                 Warnings = [.. _warnings],
             };
         }
+
+        private DateOnly? ReadClockStart() =>
+            _root.TryGetProperty("clock", out var clock) && clock.TryGetProperty("start", out var start)
+            && DateOnly.TryParseExact(start.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                ? date
+                : null;
 
         private void Warn(string pointer, string? warning)
         {

@@ -54,4 +54,53 @@ public sealed class MapCommandTests
         var broken = TestFiles.TempFile("broken.geojson", "{ \"type\": \"Polygon\", ");
         ErrorAssert.OneLine(ParleyCli.Run("map", "--no-data", "--geojson", broken), "broken.geojson");
     }
+
+    [Fact]
+    public void The_july_2025_line_is_measured_by_its_length_and_the_area_it_leaves_on_the_border_side()
+    {
+        var line = TestFiles.Repo("scenarios", "gaza-2025", "geo", "july-2025-line.geojson");
+        var r = ParleyCli.Run("map", "--no-data", "--buffer", "1.1,1.2", "--geojson", line, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var zones = JsonDocument.Parse(r.Stdout).RootElement.GetProperty("zones").EnumerateArray().ToList();
+        var july = zones[2];
+        Assert.Equal("line", july.GetProperty("kind").GetString());
+        // It holds 1.1 km from the Israel line and 1.2 km from the Egypt border: between the two bands.
+        var area = july.GetProperty("areaKm2").GetDouble();
+        Assert.InRange(area, zones[0].GetProperty("areaKm2").GetDouble(), zones[1].GetProperty("areaKm2").GetDouble());
+        Assert.InRange(july.GetProperty("lineKm").GetDouble(), 60, 72);
+        Assert.Equal(JsonValueKind.Null, zones[0].GetProperty("lineKm").ValueKind);
+    }
+
+    [Fact]
+    public void Offset_draws_and_writes_the_line_the_repository_ships()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"parley-line-{Guid.NewGuid():N}.geojson");
+        try
+        {
+            var r = ParleyCli.Run("map", "--offset", "Israel=1.1,Egypt=1.2", "--line-out", target, "--format", "json");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            Assert.Equal(File.ReadAllText(TestFiles.Repo("scenarios", "gaza-2025", "geo", "july-2025-line.geojson")).ReplaceLineEndings("\n"), File.ReadAllText(target).ReplaceLineEndings("\n"));
+            var zone = JsonDocument.Parse(r.Stdout).RootElement.GetProperty("zones").EnumerateArray().Last();
+            Assert.Equal("line at 1.1 km from Israel, 1.2 km from Egypt", zone.GetProperty("label").GetString());
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Theory]
+    [InlineData("Israel=x", "--offset Israel=x")]
+    [InlineData("Mars=1", "no land border with 'Mars'")]
+    [InlineData("Israel=1.1", "missing Egypt")]
+    public void A_bad_offset_is_a_one_line_error(string offset, string message)
+    {
+        ErrorAssert.OneLine(ParleyCli.Run("map", "--offset", offset), message);
+    }
+
+    [Fact]
+    public void Line_out_needs_an_offset()
+    {
+        ErrorAssert.OneLine(ParleyCli.Run("map", "--line-out", "x.geojson"), "--line-out writes the line --offset draws");
+    }
 }

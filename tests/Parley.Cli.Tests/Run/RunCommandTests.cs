@@ -41,4 +41,18 @@ public sealed class RunCommandTests
     {
         ErrorAssert.OneLine(ParleyCli.Run("run", "--runs", "0"), "--runs");
     }
+
+    [Fact]
+    public void Run_from_a_text_starts_every_run_with_that_text_in_force()
+    {
+        var output = Path.Combine(TestFiles.TempDirectory(), "report");
+        var result = ParleyCli.Run("run", TestFiles.Repo("scenarios", "gaza-2025", "scenario.yaml"), "--text", "January 2025 agreement", "--runs", "20", "--out", output);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        // Every run starts agreed: no run ends without a ceasefire.
+        var rows = File.ReadAllLines(Path.Combine(output, "endings.csv")).Select(l => l.Split(',')).Where(r => r[0] == "limited-aims").ToDictionary(r => r[1], r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(20, rows["ceasefire-held"] + rows["ceasefire-collapsed"] + rows["negotiated-settlement"]);
+        Assert.Equal(0, rows["stalemate"]);
+        ErrorAssert.OneLine(ParleyCli.Run("run", "--text", "Oslo", "--runs", "5", "--out", output), "no text named 'Oslo'");
+    }
 }

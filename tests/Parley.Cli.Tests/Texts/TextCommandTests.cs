@@ -92,4 +92,15 @@ public sealed class TextCommandTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.True(JsonDocument.Parse(r.Stdout).RootElement.GetArrayLength() >= 3);
     }
+
+    [Fact]
+    public void Render_yaml_writes_a_texts_section_the_reader_loads()
+    {
+        var gaza = TestFiles.Repo("scenarios", "gaza-2025", "scenario.yaml");
+        var r = ParleyCli.Run("text", "render", gaza, "--text", "January 2025 agreement", "--format", "yaml");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.StartsWith("texts:\n- name: January 2025 agreement\n", r.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("talks_from_day:", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("date: 2025-03-18", r.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,25 @@ internal static class GazaFiles
         ? Path.Combine(s, "reference", "gaza-2025-facts.md")
         : throw new FileNotFoundException($"this test needs ../shared/reference/gaza-2025-facts.md beside the checkout: none above {AppContext.BaseDirectory}");
 
+    /// <summary>
+    /// The scenario's YAML without its top-level <c>events:</c> section (the dated history: the July 2025
+    /// walkout, the Sharm el-Sheikh talks), for tests that state events of their own.
+    /// </summary>
+    public static string YamlWithoutEvents()
+    {
+        var yaml = File.ReadAllText(ScenarioPath).ReplaceLineEndings("\n");
+        var start = yaml.IndexOf("\nevents:\n", StringComparison.Ordinal);
+        var end = yaml.IndexOf("\nhypotheses:\n", start, StringComparison.Ordinal);
+        return yaml[..start] + yaml[end..];
+    }
+
+    /// <summary>The scenario under <paramref name="hypothesis"/> without its dated events, for tests of the event mechanism itself.</summary>
+    public static Scenario WithoutEvents(string hypothesis)
+    {
+        var scenario = Scenario.WithHypothesis(hypothesis);
+        return scenario with { War = scenario.War! with { Events = [] } };
+    }
+
     /// <summary>The scenario as the reader builds it (loaded once).</summary>
     public static Scenario Scenario => Loaded.Value;
 

@@ -30,6 +30,16 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         [Description("A GeoJSON polygon (or features) enclosing the area held; may be repeated.")]
         public string[] GeoJson { get; init; } = [];
 
+        /// <summary>Depths inside each land border at which to draw a line.</summary>
+        [CommandOption("--offset <NEIGHBOUR=KM,...>")]
+        [Description("Draw a withdrawal line at these depths inside the built-in outline's land border, one per neighbour (e.g. Israel=1.1,Egypt=1.2: the July 2025 map), and measure it: its length and the area between it and the border. Uses the built-in outline (the data folder's outline names no neighbours).")]
+        public string? Offset { get; init; }
+
+        /// <summary>Where to write the drawn line.</summary>
+        [CommandOption("--line-out <FILE>")]
+        [Description("With --offset: write the line as a GeoJSON LineString (WGS 84, with the outline's attribution) to FILE.")]
+        public string? LineOut { get; init; }
+
         /// <summary>Data directory.</summary>
         [CommandOption("--data <DIR>")]
         [Description("Directory with the detailed map data (shared/data or its geo/ folder). Default: PARLEY_DATA, else the first ancestor folder holding shared/data.")]
@@ -66,10 +76,32 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         var lines = new List<(string, Geometry, string)>();
         foreach (var path in settings.GeoJson)
         {
-            var polygon = GeoJsonFiles.UnionOfPolygons(GeoJsonFiles.ReadFile(path), path);
+            var polygon = GeoJsonFiles.PolygonsOrLine(GeoJsonFiles.ReadFile(path), path);
             lines.Add((Path.GetFileNameWithoutExtension(path), polygon, $"user line: {path}"));
         }
-        var dataDir = settings.NoData ? null : GeoDataDirectory.ResolveDefault(settings.Data);
+        if (settings.LineOut is not null && settings.Offset is null)
+        {
+            throw new CliException("--line-out writes the line --offset draws: give --offset NEIGHBOUR=KM,... too");
+        }
+        if (settings.Offset is { } offset)
+        {
+            var depths = ParseOffsets(offset);
+            var offsetLine = BorderOffset.Draw(territory, depths);
+            var label = "line at " + string.Join(", ", depths.Select(d => $"{d.Value / 1000:0.0##} km from {d.Key}"));
+            lines.Add((label, offsetLine.ToDegrees(territory), $"drawn inside the land border of {territory.Name}"));
+            if (settings.LineOut is { } target)
+            {
+                OutputPaths.CheckFile(target, "--line-out");
+                File.WriteAllText(target, BorderOffset.ToGeoJson(territory, offsetLine, new Dictionary<string, string>
+                {
+                    ["name"] = label,
+                    ["drawn_by"] = $"parley map --offset {offset}",
+                    ["outline"] = territory.Provenance,
+                }));
+            }
+        }
+        // A line drawn on the built-in outline is measured on it: the data folder's detailed outline names no neighbours.
+        var dataDir = settings.NoData || settings.Offset is not null ? null : GeoDataDirectory.ResolveDefault(settings.Data);
         var data = dataDir is null ? null : GeoDataset.Load(dataDir, territory.Projection);
         var map = WithdrawalMap.Create(territory, buffers, lines, data, ScenarioSource.MapZones(scenario));
         var drawn = map.Zones.Where(z => z.Kind == WithdrawalZoneKind.Line).ToList();
@@ -99,6 +131,21 @@ public sealed class MapCommand : Command<MapCommand.Settings>
                 throw new CliException($"--format {settings.Format}: use text, json or csv");
         }
         return 0;
+    }
+
+    internal static Dictionary<string, double> ParseOffsets(string text)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var km) || !(km > 0) || km > 20)
+            {
+                throw new CliException($"--offset {part}: give NEIGHBOUR=KM with a depth between 0 and 20 km, e.g. Israel=1.1,Egypt=1.2");
+            }
+            result[part[..eq].Trim()] = km * 1000;
+        }
+        return result.Count > 0 ? result : throw new CliException("--offset: give NEIGHBOUR=KM pairs, e.g. Israel=1.1,Egypt=1.2");
     }
 
     internal static List<double> ParseBuffers(string? text)
@@ -136,6 +183,11 @@ public sealed class MapCommand : Command<MapCommand.Settings>
         {
             t.AddColumn(new TableColumn("People inside (pre-war)").RightAligned());
         }
+        var anyLine = map.Zones.Any(z => z.LineKm is not null);
+        if (anyLine)
+        {
+            t.AddColumn(new TableColumn("Line length (km)").RightAligned());
+        }
         t.AddColumn(new TableColumn("Note").RightAligned());
         for (var i = 0; i < map.Zones.Count; i++)
         {
@@ -144,6 +196,10 @@ public sealed class MapCommand : Command<MapCommand.Settings>
             if (map.Data is not null)
             {
                 row.Add(z.PeopleInside is { } p ? p.ToString("#,0", CultureInfo.InvariantCulture) : "");
+            }
+            if (anyLine)
+            {
+                row.Add(z.LineKm is { } km ? km.ToString("0.00", CultureInfo.InvariantCulture) : "");
             }
             row.Add($"[[{i + 1}]]");
             t.AddRow([.. row]);

@@ -15,8 +15,8 @@ internal sealed record MapReport(string Territory, string Provenance, bool Appro
         map.Outline.AreaKm2,
         map.Outline.LandBorderKm,
         map.TotalPopulation,
-        [.. map.Zones.Select(z => new Zone(z.Label, z.Kind.ToString().ToLowerInvariant(), z.BufferMetres, z.AreaKm2, z.ShareOfTerritory, z.PeopleInside, z.Source))]);
+        [.. map.Zones.Select(z => new Zone(z.Label, z.Kind.ToString().ToLowerInvariant(), z.BufferMetres, z.AreaKm2, z.ShareOfTerritory, z.PeopleInside, z.Source, z.LineKm))]);
 
     /// <summary>One option.</summary>
-    internal sealed record Zone(string Label, string Kind, double? BufferMetres, double AreaKm2, double Share, double? PeopleInside, string Source);
+    internal sealed record Zone(string Label, string Kind, double? BufferMetres, double AreaKm2, double Share, double? PeopleInside, string Source, double? LineKm);
 }

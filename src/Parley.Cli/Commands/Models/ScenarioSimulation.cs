@@ -4,6 +4,7 @@ using Parley.Simulation;
 using Parley.Simulation.Summaries;
 using Spectre.Console;
 using Parley.Application;
+using Parley.Conflict.Scenarios;
 using Parley.Conflict.WarProcess;
 
 namespace Parley.Cli.Commands.Models;
@@ -22,6 +23,14 @@ public static class ScenarioSimulation
         Warnings.Print(read.Warnings);
         UncitedNumbers.Warn(read, settings.Scenario!);
         var scenario = ScenarioMonteCarlo.Prepare(read, datasets.Path, datasets.WhyMissing, settings.HorizonDays);
+        if (settings.Text is { } text)
+        {
+            if (settings.Store is not null)
+            {
+                throw new CliException("--store records the scenario as written: run --text without --store");
+            }
+            scenario = TextStart.Apply(scenario, text);
+        }
         var names = settings.Hypothesis switch
         {
             null => [scenario.HypothesisNames[0]],
@@ -55,13 +64,27 @@ public static class ScenarioSimulation
             if (format == OutputFormat.Json)
             {
                 // Sides a and b are the scenario's belligerents: name them in order (docs/json.md).
-                json.Add(SummaryJsonWriter.ToJson(summary, null, model.Parties));
+                var written = SummaryJsonWriter.ToJson(summary, null, model.Parties);
+                json.Add(settings.Text is { } textName ? TextJson.Add(written, scenario, textName, summary) : written);
             }
             else
             {
                 AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(model.Name)}[/]").LeftJustified());
+                if (model.War.StartText is { } start)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[grey]from '{start.Name}' ({scenario.ClockStart:yyyy-MM-dd}), in force as a ceasefire from day 0; talks on the next phase from day {model.War.Ceasefire.TalksFromDay}[/]");
+                }
                 AnsiConsole.MarkupLineInterpolated($"[grey]ceasefire hazard: {model.War.Ceasefire.HazardSource}[/]");
                 SummaryView.Write(summary);
+                if (settings.Text is { } textName && summary.CeasefireCurve is not null)
+                {
+                    // The text's ceasefire at its phase boundaries and at its observed collapse.
+                    foreach (var point in TextStart.Checkpoints(scenario, textName))
+                    {
+                        var p = summary.CeasefireHoldsAt(point.Day);
+                        AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"still holding on day {point.Day} ({point.Label}): {p.Survival:0.0%} (95% band {p.Lower:0.0%}-{p.Upper:0.0%})");
+                    }
+                }
             }
             if (settings.Out is { } path && export is { } kind)
             {

@@ -58,6 +58,11 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("With a scenario: replay run number RUN (0 to runs-1) of the Monte Carlo with --seed and tell its story round by round: battles, values, beliefs, offers, events, agreements, breakdowns, the ending.")]
         public int? Explain { get; init; }
 
+        /// <summary>--text: simulate from the date of this text, in force as a ceasefire from day 0.</summary>
+        [CommandOption("--text <NAME>")]
+        [Description("With a scenario: start on the date of this text, in force as a ceasefire from day 0 (its phases; talks on the next phase from its talks_from_day), from the war's situation on that date (docs/war-process.md).")]
+        public string? Text { get; init; }
+
         /// <summary>--out.</summary>
         [CommandOption("--out <FILE>")]
         [Description("Write one row per run to a .csv or .parquet file.")]
@@ -106,6 +111,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         if (settings.Hypothesis is not null)
         {
             throw new CliException("--hypothesis needs a scenario: parley simulate scenario.yaml --hypothesis NAME");
+        }
+        if (settings.Text is not null)
+        {
+            throw new CliException("--text needs a scenario: parley simulate scenario.yaml --text NAME");
         }
         if (string.IsNullOrWhiteSpace(settings.Model))
         {

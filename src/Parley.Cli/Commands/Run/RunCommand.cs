@@ -65,6 +65,11 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
         public string? Data { get; init; }
 
+        /// <summary>--text NAME: the war simulated from the date of this text.</summary>
+        [CommandOption("--text <NAME>")]
+        [Description("Simulate the war from the date of this text, in force as a ceasefire from day 0 (as parley simulate --text).")]
+        public string? Text { get; init; }
+
         /// <summary>--set KEY=VALUE: scenario values overridden by path.</summary>
         [CommandOption("--set <KEY=VALUE>")]
         [Description(SetOptions.Help)]
@@ -96,6 +101,14 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         if (settings.Scenario is not null)
         {
             UncitedNumbers.Warn(scenario, settings.Scenario);
+        }
+        if (settings.Text is { } text)
+        {
+            if (settings.Store is not null)
+            {
+                throw new CliException("--store records the scenario as written: run --text without --store");
+            }
+            scenario = Conflict.Scenarios.TextStart.Apply(scenario, text);
         }
         var datasets = DataFolders.Datasets(settings.Data);
         var runs = settings.Runs ?? new RunOptions().Runs;

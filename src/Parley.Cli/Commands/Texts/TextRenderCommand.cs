@@ -11,7 +11,7 @@ public sealed class TextRenderCommand : Command<TextSettings>
     public override int Execute(CommandContext context, TextSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var format = settings.ParsedFormat(TextFormat.Text, TextFormat.Json, TextFormat.Md, TextFormat.Html);
+        var format = settings.ParsedFormat(TextFormat.Text, TextFormat.Json, TextFormat.Md, TextFormat.Html, TextFormat.Yaml);
         var (_, scenario) = settings.Load();
         var text = TextSettings.Pick(scenario, settings.Text);
         switch (format)
@@ -26,6 +26,9 @@ public sealed class TextRenderCommand : Command<TextSettings>
                     text.Description,
                     Sections = TextSections.Of(scenario, text),
                 });
+                break;
+            case TextFormat.Yaml:
+                Console.Out.Write(TextYaml.Write(scenario, text));
                 break;
             case TextFormat.Html:
                 Console.Out.Write(TextHtml.Render(scenario, text));

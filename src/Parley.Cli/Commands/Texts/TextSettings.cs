@@ -22,6 +22,9 @@ public enum TextFormat
 
     /// <summary>A standalone HTML page.</summary>
     Html,
+
+    /// <summary>Scenario YAML (a texts: section the reader loads back).</summary>
+    Yaml,
 }
 
 /// <summary>Arguments shared by the <c>parley text</c> commands.</summary>
@@ -39,7 +42,7 @@ public class TextSettings : CommandSettings
 
     /// <summary>The output format.</summary>
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("text (default), json, md or html")]
+    [Description("text (default), json, md or html; render also yaml (the text as scenario YAML)")]
     public string? Format { get; init; }
 
     /// <summary>The format, checked.</summary>

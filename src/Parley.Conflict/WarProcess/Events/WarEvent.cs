@@ -72,6 +72,14 @@ public enum EffectTarget
 
     /// <summary>The side's red line on <see cref="EventEffect.Issue"/> relaxes to allow <see cref="EventEffect.Allow"/> (or, when empty, the smallest relaxation the deal-killer diagnosis finds).</summary>
     RedLine,
+
+    /// <summary>
+    /// The side leaves the talks now, with its stated <see cref="EventEffect.Reason"/>: the episode in
+    /// progress (talks on the next phase included) ends, and talks stay closed for
+    /// <see cref="EventEffect.ClosedDays"/> days (null: the negotiation's reopening delay) unless an
+    /// event reopens them. It does not break a ceasefire in force.
+    /// </summary>
+    Walkout,
 }
 
 /// <summary>
@@ -107,6 +115,12 @@ public sealed record EventEffect
 
     /// <summary>The values the relaxed red line also allows; empty: the smallest relaxation the deal-killer diagnosis finds.</summary>
     public ImmutableArray<int> Allow { get; init; } = [];
+
+    /// <summary>For a walkout: the reason the side states for leaving the talks.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a walkout: the days the talks stay closed (null: the negotiation's reopening delay).</summary>
+    public double? ClosedDays { get; init; }
 
     /// <summary>Applies the numeric change to <paramref name="value"/>.</summary>
     public double Apply(double value) => Set ?? (Scale is { } s ? value * s : value + (Shift ?? 0));

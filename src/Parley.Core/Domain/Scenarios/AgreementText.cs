@@ -47,6 +47,9 @@ public sealed record AgreementText(string Name, ImmutableDictionary<int, int> Va
     /// <summary>The id of the source the text is cited from, if any.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The assumption the text as a whole rests on (an illustrative draft, a reading of reports), if stated.</summary>
+    public string? Assumption { get; init; }
+
     /// <summary>The numbered clauses (for a version-1 text: one precise clause per value, numbered in issue order).</summary>
     public ImmutableArray<TextClause> Clauses
     {

@@ -15,7 +15,7 @@ public sealed class AgreementsChangeTheWarTests
     [Fact]
     public void An_event_after_a_broken_ceasefire_fires_in_exactly_the_runs_whose_ceasefire_broke_and_changes_nothing_before()
     {
-        var scenario = GazaFiles.Scenario.WithHypothesis("limited-aims");
+        var scenario = GazaFiles.WithoutEvents("limited-aims");
         var war = scenario.War!;
         // If fighting resumes, side A wins every battle (a patron's troops gone from B's side, say).
         var resumed = new WarEvent("patron leaves", new EventTrigger(TriggerKind.AgreementBroken, 0), [new EventEffect { Target = EffectTarget.BattleOdds, Shift = 1 }]);
@@ -49,7 +49,7 @@ public sealed class AgreementsChangeTheWarTests
     [Fact]
     public void After_breakdown_is_read_with_an_issue_and_a_value()
     {
-        var yaml = File.ReadAllText(GazaFiles.ScenarioPath) + """
+        var yaml = GazaFiles.YamlWithoutEvents() + """
 
 events:
   - name: buffer lapses

@@ -11,7 +11,7 @@ public sealed class CoalitionTests
     private const int Runs = 300;
 
     private static string WithAlly(string reservation, bool acceptsNothing = false) =>
-        File.ReadAllText(GazaFiles.ScenarioPath).Replace("\n  - name: Qatar\n", $$"""
+        GazaFiles.YamlWithoutEvents().Replace("\n  - name: Qatar\n", $$"""
 
   - name: Junior ally
     role: ally

@@ -21,7 +21,7 @@ public sealed class EventsTests
     public void An_event_on_day_D_changes_nothing_before_D()
     {
         const double d = 140;
-        var scenario = GazaFiles.Scenario.WithHypothesis("limited-aims");
+        var scenario = GazaFiles.WithoutEvents("limited-aims");
         var war = scenario.War!;
         var shock = new WarEvent("offensive", new EventTrigger(TriggerKind.Day, d),
         [
@@ -156,7 +156,7 @@ public sealed class EventsTests
     [InlineData("      - target: cost_tolerance\n        side: Egypt\n        scale: 2\n", "unknown event target side 'Egypt'", 1)]
     public void The_reader_rejects_an_unknown_event_target_with_line_and_column(string effect, string message, int lineOffset)
     {
-        var yaml = File.ReadAllText(GazaFiles.ScenarioPath);
+        var yaml = GazaFiles.YamlWithoutEvents();
         var head = yaml.TrimEnd('\n') + "\nevents:\n  - name: bad\n    day: 10\n    effects:\n";
         var expectedLine = head.Count(c => c == '\n') + 1 + lineOffset;
         var ex = Assert.Throws<InputException>(() => ScenarioReader.Parse(head + effect, "bad.yaml"));
@@ -200,8 +200,9 @@ public sealed class EventsTests
     [Fact]
     public void Version_1_files_load_with_no_events_and_no_schedule()
     {
-        Assert.Empty(GazaFiles.Scenario.War!.Events);
-        Assert.Empty(GazaFiles.Scenario.War!.PowerSchedule);
+        var scenario = ScenarioReader.Parse(GazaFiles.YamlWithoutEvents(), "no-events.yaml");
+        Assert.Empty(scenario.War!.Events);
+        Assert.Empty(scenario.War!.PowerSchedule);
     }
 
     private static string Censored(RunRecord r, double d)
