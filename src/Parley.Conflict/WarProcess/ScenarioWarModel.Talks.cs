@@ -124,6 +124,8 @@ public sealed partial class ScenarioWarModel
             FirstMover = _protocol is UltimatumProtocol ? (firstMover + talks.Episodes) % 2 : firstMover,
             Reservations = talks,
             RecordTrace = trace,
+            // One episode is open at a time per run and thread: each reuses the arrays of the one before.
+            Workspace = talks.Workspace,
         };
         // Talks on the next phase start from the text in force (a protocol of their own, so the one built once stays shared).
         var protocol = inForce is not null && _protocol is MediatedTextProtocol mediated

@@ -31,6 +31,9 @@ internal sealed class TalksState : IReservationValues
     /// <summary>Side B's reservation value this round.</summary>
     public double ValueB { get; set; }
 
+    /// <summary>The arrays every episode of this thread's runs reuses (one episode is open at a time).</summary>
+    public NegotiationWorkspace Workspace { get; } = new();
+
     /// <summary>The episode of talks in progress, or null.</summary>
     public NegotiationRun? Episode { get; set; }
 

@@ -18,6 +18,7 @@ public sealed class MediatorView
 
     private readonly double[] _reservations;
     private Randomness.CounterRandom _random;
+    private CandidateValues? _candidates;
 
     internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0)
     {
@@ -58,6 +59,9 @@ public sealed class MediatorView
     /// order. Draws from the mediator's own random stream.
     /// </summary>
     public bool TakeTied(int tied) => tied <= 1 || _random.NextInt(tied) == 0;
+
+    /// <summary>The candidate values and scratch the built-in mediators revise with (one set per negotiation).</summary>
+    internal CandidateValues Candidates => _candidates ??= new CandidateValues(Space);
 
     /// <summary>Party <paramref name="party"/>'s utility of a text.</summary>
     public double Utility(int party, ReadOnlySpan<int> text) => Profiles[party].Utility(text);
