@@ -5,20 +5,20 @@ namespace Parley.Negotiation.Mediation;
 
 /// <summary>
 /// For each issue, the values a revised text may take: the current value first, then the distinct
-/// values the amendments proposed for it, in the order tabled. One instance serves one negotiation
-/// (its <see cref="MediatorView"/>) and is refilled every round, with the scratch arrays of
-/// <see cref="NashRule"/>, so revising a text allocates nothing.
+/// values the amendments proposed for it, in the order tabled. One instance serves one negotiation at
+/// a time (its <see cref="MediatorView"/>, or the negotiations of one workspace in turn) and is
+/// refilled every round, with the scratch arrays of <see cref="NashRule"/>, so revising a text
+/// allocates nothing.
 /// </summary>
 internal sealed class CandidateValues
 {
-    private readonly OutcomeSpace _space;
     private readonly int[] _offsets;
     private readonly int[] _values;
     private readonly int[] _counts;
 
     public CandidateValues(OutcomeSpace space)
     {
-        _space = space;
+        Space = space;
         _offsets = OutcomeSearch.OutcomeIndex.ValueOffsets(space);
         _values = new int[_offsets[space.IssueCount]];
         _counts = new int[space.IssueCount];
@@ -28,6 +28,9 @@ internal sealed class CandidateValues
         Best = new int[m];
         Odometer = new int[m];
     }
+
+    /// <summary>The space the candidates are values of.</summary>
+    public OutcomeSpace Space { get; }
 
     /// <summary>How many issues.</summary>
     public int IssueCount => _counts.Length;
@@ -95,7 +98,7 @@ internal sealed class CandidateValues
 
     private void Add(int issue, int value)
     {
-        if ((uint)issue >= (uint)IssueCount || (uint)value >= (uint)_space.Radices[issue])
+        if ((uint)issue >= (uint)IssueCount || (uint)value >= (uint)Space.Radices[issue])
         {
             throw new ModelException($"a candidate value #{value} for issue #{issue} is outside the space");
         }

@@ -20,8 +20,9 @@ public sealed class MediatorView
     private Randomness.CounterRandom _random;
     private CandidateValues? _candidates;
 
-    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0)
+    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0, CandidateValues? candidates = null)
     {
+        _candidates = candidates;
         _random = new Randomness.CounterRandom(seed, stream);
         Space = domain.Space;
         PartyNames = domain.PartyNames;

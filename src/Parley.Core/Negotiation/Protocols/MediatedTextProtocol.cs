@@ -51,7 +51,7 @@ public sealed class MediatedTextProtocol : IProtocol
         private readonly MediatedTextProtocol _protocol;
         private readonly MediatorView _view;
         private readonly Decision[] _decisions;
-        private readonly List<Amendment> _amendments = [];
+        private readonly List<Amendment> _amendments;
 
         // The text on the table, its revision and the text a party wants, as value indices (reused every round).
         private readonly int[] _text;
@@ -62,12 +62,16 @@ public sealed class MediatedTextProtocol : IProtocol
         public MediatedRun(MediatedTextProtocol protocol, Session session) : base(session)
         {
             _protocol = protocol;
+            var m = session.Space.IssueCount;
+            var workspace = session.Workspace;
             // The mediator's own random stream (ties between texts) is apart from every party's.
-            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex);
+            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex, workspace?.Candidates(session.Space));
             _decisions = new Decision[session.PartyCount];
-            _text = new int[session.Space.IssueCount];
-            _revised = new int[session.Space.IssueCount];
-            _wanted = new int[session.Space.IssueCount];
+            _amendments = workspace?.Amendments ?? [];
+            _amendments.Clear();
+            _text = workspace?.Scratch(0, m) ?? new int[m];
+            _revised = workspace?.Scratch(1, m) ?? new int[m];
+            _wanted = workspace?.Scratch(2, m) ?? new int[m];
         }
 
         private protected override RoundOutcome PlayRound(int round)

@@ -1,3 +1,6 @@
+using Parley.Domain;
+using Parley.Negotiation.Mediation;
+
 namespace Parley.Negotiation.Protocols;
 
 /// <summary>
@@ -9,8 +12,13 @@ namespace Parley.Negotiation.Protocols;
 /// </summary>
 public sealed class NegotiationWorkspace
 {
+    private readonly int[][] _scratch = new int[ScratchSlots][];
     private NegotiationHistory? _history;
     private int _issues = -1;
+    private CandidateValues? _candidates;
+
+    /// <summary>How many scratch arrays a protocol may ask for (<see cref="Scratch"/>).</summary>
+    internal const int ScratchSlots = 3;
 
     /// <summary>How many negotiations the workspace has served (the current one's number).</summary>
     internal int Generation { get; private set; }
@@ -30,4 +38,22 @@ public sealed class NegotiationWorkspace
         }
         return (_history, Generation);
     }
+
+    /// <summary>The amendments of a round of the mediated protocol (the protocol empties it when it opens).</summary>
+    internal List<Amendment> Amendments { get; } = [];
+
+    /// <summary>Scratch array <paramref name="slot"/> of exactly <paramref name="length"/> ints, its contents left from its last use.</summary>
+    internal int[] Scratch(int slot, int length)
+    {
+        var array = _scratch[slot];
+        if (array is null || array.Length != length)
+        {
+            array = _scratch[slot] = new int[length];
+        }
+        return array;
+    }
+
+    /// <summary>The mediator's candidate values over <paramref name="space"/>.</summary>
+    internal CandidateValues Candidates(OutcomeSpace space) =>
+        _candidates is { } candidates && candidates.Space == space ? candidates : _candidates = new CandidateValues(space);
 }

@@ -83,6 +83,9 @@ internal sealed class Session
 
     public int PartyCount => _strategies.Length;
 
+    /// <summary>The workspace whose arrays this negotiation reuses, or null.</summary>
+    public NegotiationWorkspace? Workspace => _workspace;
+
     /// <summary>Whether the full trace is recorded (and with it the parties' justifications).</summary>
     public bool RecordsTrace => _trace is not null;
 
