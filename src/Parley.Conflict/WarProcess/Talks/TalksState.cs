@@ -14,7 +14,6 @@ namespace Parley.Conflict.WarProcess.Talks;
 /// </summary>
 internal sealed class TalksState : IReservationValues
 {
-
     /// <summary>Side A's belief over B's type.</summary>
     public double[] BeliefA { get; } = new double[OpponentTypes.Count];
 

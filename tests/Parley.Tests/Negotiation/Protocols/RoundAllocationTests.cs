@@ -55,6 +55,26 @@ public sealed class RoundAllocationTests
         Assert.True(long_ <= short_ + Slack, $"400 rounds allocated {long_} bytes, 200 rounds {short_}: {(long_ - short_) / 200.0:0.#} bytes per extra round");
     }
 
+    [Fact]
+    public void A_negotiation_whose_workspace_served_a_later_one_refuses_to_go_on()
+    {
+        // The later negotiation emptied the history they share: the earlier one must not read or extend it.
+        var domain = MediationDomain.Create(reservationA: 0.95, reservationB: 0.95);
+        var protocol = new MediatedTextProtocol(MediatorCatalog.Default);
+        var strategies = new[] { StrategyCatalog.Get("boulware"), StrategyCatalog.Get("conceder") };
+        var options = new NegotiationOptions { Deadline = 100, RecordTrace = false, Workspace = new NegotiationWorkspace() };
+        var first = protocol.Open(domain, strategies, options);
+        first.Step();
+        Assert.True(first.History.Count > 0);
+
+        var second = protocol.Open(domain, strategies, options);
+
+        Assert.Equal(0, second.History.Count);
+        Assert.Throws<InvalidOperationException>(() => first.Step());
+        Assert.Throws<InvalidOperationException>(() => first.History);
+        Assert.True(second.Step());
+    }
+
     /// <summary>The bytes opening a negotiation and playing <paramref name="rounds"/> rounds allocate on this thread.</summary>
     private static long Allocated(IProtocol protocol, NegotiationDomain domain, StrategySpec[] strategies, NegotiationOptions options, int rounds)
     {
