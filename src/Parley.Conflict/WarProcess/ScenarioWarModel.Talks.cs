@@ -96,6 +96,34 @@ public sealed partial class ScenarioWarModel
 
     private NegotiationRun OpenEpisode(WarRegime regime, TalksState talks, ulong seed, int firstMover, bool trace, AgreedText? inForce)
     {
+        if (!ReferenceEquals(talks.StrategiesRegime, regime))
+        {
+            talks.KeepStrategies(regime, Strategies(regime, talks));
+        }
+        var strategies = talks.EpisodeStrategies!;
+        var options = new NegotiationOptions
+        {
+            Deadline = EpisodeDeadline,
+            Patience = _patienceRounds,
+            Seed = seed,
+            // The ultimatum is one round per episode: its proposer alternates from episode to episode, from the first mover.
+            FirstMover = _protocol is UltimatumProtocol ? (firstMover + talks.Episodes) % 2 : firstMover,
+            Reservations = talks,
+            Durability = regime.Durability,
+            RecordTrace = trace,
+            // One episode is open at a time per run and thread: each reuses the arrays of the one before.
+            Workspace = talks.Workspace,
+        };
+        // Talks on the next phase start from the text in force (a protocol of their own, so the one built once stays shared).
+        var protocol = inForce is not null && _protocol is MediatedTextProtocol mediated
+            ? new MediatedTextProtocol(mediated.Mediator, new Domain.Outcome(inForce.Digits))
+            : _protocol;
+        return protocol.Open(regime.Domain, strategies, options);
+    }
+
+    /// <summary>Each side's strategy in <paramref name="regime"/>: the scenario's, or screening, under its allies' veto when it has allies.</summary>
+    private StrategySpec[] Strategies(WarRegime regime, TalksState talks)
+    {
         var strategies = new StrategySpec[2];
         for (var side = 0; side < 2; side++)
         {
@@ -115,22 +143,7 @@ public sealed partial class ScenarioWarModel
                 strategies[side] = new StrategySpec(inner.Name, c => new CoalitionVeto(c, inner.Create(c), s, allies, regime, talks));
             }
         }
-        var options = new NegotiationOptions
-        {
-            Deadline = EpisodeDeadline,
-            Patience = _patienceRounds,
-            Seed = seed,
-            // The ultimatum is one round per episode: its proposer alternates from episode to episode, from the first mover.
-            FirstMover = _protocol is UltimatumProtocol ? (firstMover + talks.Episodes) % 2 : firstMover,
-            Reservations = talks,
-            Durability = regime.Durability,
-            RecordTrace = trace,
-        };
-        // Talks on the next phase start from the text in force (a protocol of their own, so the one built once stays shared).
-        var protocol = inForce is not null && _protocol is MediatedTextProtocol mediated
-            ? new MediatedTextProtocol(mediated.Mediator, new Domain.Outcome(inForce.Digits))
-            : _protocol;
-        return protocol.Open(regime.Domain, strategies, options);
+        return strategies;
     }
 
     /// <summary>Tells the observer each move of the round just played: texts, offers, amendments, acceptances, rejections, walkouts.</summary>

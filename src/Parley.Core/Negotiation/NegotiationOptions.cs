@@ -64,8 +64,17 @@ public sealed record NegotiationOptions
     /// </summary>
     public int FirstMover { get; init; }
 
-    /// <summary>Whether to record the full trace (off in tournaments, where only outcomes count).</summary>
+    /// <summary>
+    /// Whether to record the full trace (off in tournaments, where only outcomes count). Without it
+    /// parties write no justifications for their amendments: the words are only for a reader.
+    /// </summary>
     public bool RecordTrace { get; init; } = true;
+
+    /// <summary>
+    /// Arrays to reuse from the negotiation opened before with the same workspace, or null for fresh
+    /// ones. A negotiation opened with a workspace can no longer be stepped or read once the next one opens.
+    /// </summary>
+    public Protocols.NegotiationWorkspace? Workspace { get; init; }
 
     /// <summary>Party p's random stream under these options.</summary>
     public ulong StreamFor(int party) => ((ulong)RunIndex * 256UL) + (ulong)party;

@@ -1,5 +1,6 @@
 using Parley.Negotiation.Protocols;
 using Parley.Negotiation.Reservation;
+using Parley.Negotiation.Strategies;
 using Parley.Negotiation.Traces;
 
 namespace Parley.Conflict.WarProcess.Talks;
@@ -59,6 +60,25 @@ internal sealed class TalksState : IReservationValues
 
     /// <summary>Side B's reservation value this round.</summary>
     public double ValueB { get; set; }
+
+    /// <summary>The arrays every episode of this thread's runs reuses (one episode is open at a time).</summary>
+    public NegotiationWorkspace Workspace { get; } = new();
+
+    /// <summary>
+    /// The sides' strategies for episodes in <see cref="StrategiesRegime"/>, kept while episodes open in
+    /// the same regime (a regime belongs to one model; the strategies read this state, which belongs to one thread).
+    /// </summary>
+    public StrategySpec[]? EpisodeStrategies { get; private set; }
+
+    /// <summary>The regime <see cref="EpisodeStrategies"/> were built for.</summary>
+    public WarRegime? StrategiesRegime { get; private set; }
+
+    /// <summary>Keeps <paramref name="strategies"/> as the strategies for episodes in <paramref name="regime"/>.</summary>
+    public void KeepStrategies(WarRegime regime, StrategySpec[] strategies)
+    {
+        StrategiesRegime = regime;
+        EpisodeStrategies = strategies;
+    }
 
     /// <summary>The episode of talks in progress, or null.</summary>
     public NegotiationRun? Episode { get; set; }

@@ -23,24 +23,21 @@ public abstract class Mediator
     /// <summary>The revised text, given the current text and this round's amendments (at least one).</summary>
     public abstract Outcome Revise(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments);
 
-    /// <summary>For each issue, the current value followed by the distinct values amendments proposed, in the order tabled.</summary>
-    protected static List<int>[] Options(OutcomeSpace space, Outcome text, IReadOnlyList<Amendment> amendments)
+    /// <summary>
+    /// Writes the revised text into <paramref name="revised"/>: the same text as <see cref="Revise(MediatorView, Outcome, IReadOnlyList{Amendment})"/>
+    /// returns, which the built-in mediators find without allocating (the protocol calls this every round).
+    /// </summary>
+    internal virtual void ReviseInto(MediatorView view, ReadOnlySpan<int> text, IReadOnlyList<Amendment> amendments, Span<int> revised) =>
+        Revise(view, new Outcome([.. text]), amendments).ValueIndices.AsSpan().CopyTo(revised);
+
+    /// <summary>The revised text as an <see cref="Outcome"/>, by <see cref="ReviseInto"/>.</summary>
+    private protected Outcome ReviseByInto(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments)
     {
-        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(amendments);
-        var options = new List<int>[space.IssueCount];
-        for (var i = 0; i < options.Length; i++)
-        {
-            options[i] = [text[i]];
-        }
-        foreach (var a in amendments)
-        {
-            if (!options[a.Issue].Contains(a.Value))
-            {
-                options[a.Issue].Add(a.Value);
-            }
-        }
-        return options;
+        var revised = new int[view.Space.IssueCount];
+        ReviseInto(view, text.ValueIndices.AsSpan(), amendments, revised);
+        return new Outcome([.. revised]);
     }
 }

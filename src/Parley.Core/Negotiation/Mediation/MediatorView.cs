@@ -18,11 +18,13 @@ public sealed class MediatorView
 
     private readonly double[] _reservations;
     private Randomness.CounterRandom _random;
+    private CandidateValues? _candidates;
 
     private readonly Durability.IAgreementDurability? _durability;
 
-    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0, Durability.IAgreementDurability? durability = null)
+    internal MediatorView(NegotiationDomain domain, NegotiationHistory history, double[] reservations, int deadline, ulong seed = 0, ulong stream = 0, CandidateValues? candidates = null, Durability.IAgreementDurability? durability = null)
     {
+        _candidates = candidates;
         _durability = durability;
         _random = new Randomness.CounterRandom(seed, stream);
         Space = domain.Space;
@@ -67,6 +69,9 @@ public sealed class MediatorView
     /// party values the text at S·u + (1 − S)·r (<see cref="Durability.IAgreementDurability"/>).
     /// </summary>
     public double Holds(ReadOnlySpan<int> text) => _durability is null ? 1 : Math.Clamp(_durability.Holds(text, _reservations), 0, 1);
+
+    /// <summary>The candidate values and scratch the built-in mediators revise with (one set per negotiation).</summary>
+    internal CandidateValues Candidates => _candidates ??= new CandidateValues(Space);
 
     /// <summary>Party <paramref name="party"/>'s utility of a text.</summary>
     public double Utility(int party, ReadOnlySpan<int> text) => Profiles[party].Utility(text);

@@ -17,9 +17,13 @@ internal sealed class NashMediator : Mediator
     public override string Rule => "Nash product over current reservation values, among the current text combined with any subset of the amendments";
 
     /// <inheritdoc />
-    public override Outcome Revise(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments)
+    public override Outcome Revise(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments) => ReviseByInto(view, text, amendments);
+
+    /// <inheritdoc />
+    internal override void ReviseInto(MediatorView view, ReadOnlySpan<int> text, IReadOnlyList<Amendment> amendments, Span<int> revised)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        return NashRule.Choose(view, Options(view.Space, text, amendments));
+        var candidates = view.Candidates;
+        candidates.Fill(text, amendments);
+        NashRule.Choose(view, candidates, revised);
     }
 }

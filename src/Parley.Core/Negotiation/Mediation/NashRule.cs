@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Parley.Domain;
 
 namespace Parley.Negotiation.Mediation;
@@ -23,27 +22,46 @@ internal static class NashRule
     /// <summary>The most combinations enumerated exactly (2^20).</summary>
     public const long EnumerationLimit = 1 << 20;
 
-    /// <summary>The best text over <paramref name="options"/> (first option of each issue = the current value).</summary>
-    public static Outcome Choose(MediatorView view, IReadOnlyList<IReadOnlyList<int>> options)
+    /// <summary>
+    /// Writes into <paramref name="result"/> the best text over <paramref name="options"/> (candidate 0 of
+    /// each issue = the current value), using the scratch arrays the candidates hold.
+    /// </summary>
+    public static void Choose(MediatorView view, CandidateValues options, Span<int> result)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(options);
         var m = view.Space.IssueCount;
-        var current = new int[m];
+        var digits = options.Digits;
         for (var i = 0; i < m; i++)
         {
-            if (options[i].Count == 0)
+            if (options.Count(i) == 0)
             {
                 throw new ModelException($"issue '{view.Space.Issues[i].Name}' has no candidate value for the revised text");
             }
-            current[i] = options[i][0];
+            digits[i] = options[i, 0];
         }
-        var varying = Enumerable.Range(0, m).Where(i => options[i].Count > 1).ToArray();
-        var combinations = varying.Aggregate(1.0, (acc, i) => acc * options[i].Count);
-        var best = combinations <= EnumerationLimit
-            ? Enumerate(view, options, current, varying)
-            : CoordinateAscent(view, options, current, varying);
-        return new Outcome(best.ToImmutableArray());
+        var varying = options.Varying;
+        var varyingCount = 0;
+        var combinations = 1.0;
+        for (var i = 0; i < m; i++)
+        {
+            if (options.Count(i) > 1)
+            {
+                varying[varyingCount++] = i;
+                combinations *= options.Count(i);
+            }
+        }
+        var issues = varying.AsSpan(0, varyingCount);
+        if (combinations <= EnumerationLimit)
+        {
+            Enumerate(view, options, issues);
+            options.Best.AsSpan(0, m).CopyTo(result);
+        }
+        else
+        {
+            CoordinateAscent(view, options, issues);
+            digits.AsSpan(0, m).CopyTo(result);
+        }
     }
 
     /// <summary>The rule's score of a text: (qualifies, Nash product or minus the shortfall).</summary>
@@ -87,14 +105,17 @@ internal static class NashRule
         return changesA.CompareTo(changesB) switch { < 0 => 1, > 0 => -1, _ => 0 };
     }
 
-    private static int[] Enumerate(MediatorView view, IReadOnlyList<IReadOnlyList<int>> options, int[] start, int[] varying)
+    /// <summary>Every combination of the candidates, from the current text in <see cref="CandidateValues.Digits"/>; the best ends in <see cref="CandidateValues.Best"/>.</summary>
+    private static void Enumerate(MediatorView view, CandidateValues options, ReadOnlySpan<int> varying)
     {
-        var digits = (int[])start.Clone();
-        var best = (int[])start.Clone();
+        var digits = options.Digits;
+        var best = options.Best;
+        digits.CopyTo(best, 0);
         var bestScore = Score(view, digits);
         var bestChanges = 0;
         var tied = 1;
-        var odometer = new int[varying.Length];
+        var odometer = options.Odometer.AsSpan(0, varying.Length);
+        odometer.Clear();
         while (true)
         {
             // Advance the odometer over the varying issues.
@@ -102,18 +123,18 @@ internal static class NashRule
             while (k >= 0)
             {
                 var issue = varying[k];
-                if (++odometer[k] < options[issue].Count)
+                if (++odometer[k] < options.Count(issue))
                 {
-                    digits[issue] = options[issue][odometer[k]];
+                    digits[issue] = options[issue, odometer[k]];
                     break;
                 }
                 odometer[k] = 0;
-                digits[issue] = options[issue][0];
+                digits[issue] = options[issue, 0];
                 k--;
             }
             if (k < 0)
             {
-                return best;
+                return;
             }
             var changes = 0;
             foreach (var o in odometer)
@@ -132,9 +153,10 @@ internal static class NashRule
         }
     }
 
-    private static int[] CoordinateAscent(MediatorView view, IReadOnlyList<IReadOnlyList<int>> options, int[] start, int[] varying)
+    /// <summary>Coordinate ascent from the current text in <see cref="CandidateValues.Digits"/>, where the local optimum ends.</summary>
+    private static void CoordinateAscent(MediatorView view, CandidateValues options, ReadOnlySpan<int> varying)
     {
-        var digits = (int[])start.Clone();
+        var digits = options.Digits;
         var score = Score(view, digits);
         for (var sweep = 0; sweep < 100; sweep++)
         {
@@ -145,8 +167,9 @@ internal static class NashRule
                 var bestValue = keep;
                 var bestScore = score;
                 var tied = 1;
-                foreach (var v in options[issue])
+                for (var c = 0; c < options.Count(issue); c++)
                 {
+                    var v = options[issue, c];
                     if (v == keep)
                     {
                         continue;
@@ -174,6 +197,5 @@ internal static class NashRule
                 break;
             }
         }
-        return digits;
     }
 }

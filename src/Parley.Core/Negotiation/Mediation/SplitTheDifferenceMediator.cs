@@ -19,26 +19,37 @@ internal sealed class SplitTheDifferenceMediator : Mediator
     public override string Rule => "split the difference on numeric issues (midpoint of the text and the mean proposal); Nash product on named options";
 
     /// <inheritdoc />
-    public override Outcome Revise(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments)
+    public override Outcome Revise(MediatorView view, Outcome text, IReadOnlyList<Amendment> amendments) => ReviseByInto(view, text, amendments);
+
+    /// <inheritdoc />
+    internal override void ReviseInto(MediatorView view, ReadOnlySpan<int> text, IReadOnlyList<Amendment> amendments, Span<int> revised)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(amendments);
         var space = view.Space;
-        var options = Options(space, text, amendments);
+        var candidates = view.Candidates;
+        candidates.Fill(text, amendments);
         for (var i = 0; i < space.IssueCount; i++)
         {
             var issue = space.Issues[i];
-            if (!issue.IsNumeric || options[i].Count == 1)
+            if (!issue.IsNumeric || candidates.Count(i) == 1)
             {
                 continue;
             }
-            var proposals = amendments.Where(a => a.Issue == i).Select(a => issue.NumericValue(a.Value)).ToList();
+            // The mean of the values proposed for the issue, summed in the order tabled.
+            var sum = 0.0;
+            var count = 0;
+            for (var k = 0; k < amendments.Count; k++)
+            {
+                if (amendments[k].Issue == i)
+                {
+                    sum += issue.NumericValue(amendments[k].Value);
+                    count++;
+                }
+            }
             var current = issue.NumericValue(text[i]);
-            var midpoint = (current + proposals.Average()) / 2.0;
-            options[i] = [Nearest(issue, midpoint, current)];
+            var midpoint = (current + (sum / count)) / 2.0;
+            candidates.SetSingle(i, Nearest(issue, midpoint, current));
         }
-        return NashRule.Choose(view, options);
+        NashRule.Choose(view, candidates, revised);
     }
 
     private static int Nearest(Issue issue, double x, double current)

@@ -51,15 +51,27 @@ public sealed class MediatedTextProtocol : IProtocol
         private readonly MediatedTextProtocol _protocol;
         private readonly MediatorView _view;
         private readonly Decision[] _decisions;
-        private readonly List<Amendment> _amendments = [];
-        private Outcome? _text;
+        private readonly List<Amendment> _amendments;
+
+        // The text on the table, its revision and the text a party wants, as value indices (reused every round).
+        private readonly int[] _text;
+        private readonly int[] _revised;
+        private readonly int[] _wanted;
+        private bool _tabled;
 
         public MediatedRun(MediatedTextProtocol protocol, Session session) : base(session)
         {
             _protocol = protocol;
+            var m = session.Space.IssueCount;
+            var workspace = session.Workspace;
             // The mediator's own random stream (ties between texts) is apart from every party's.
-            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex, session.Options.Durability);
+            _view = new MediatorView(session.Domain, session.History, session.Reservations, session.Deadline, session.Options.Seed, ulong.MaxValue - (ulong)session.Options.RunIndex, workspace?.Candidates(session.Space), session.Options.Durability);
             _decisions = new Decision[session.PartyCount];
+            _amendments = workspace?.Amendments ?? [];
+            _amendments.Clear();
+            _text = workspace?.Scratch(0, m) ?? new int[m];
+            _revised = workspace?.Scratch(1, m) ?? new int[m];
+            _wanted = workspace?.Scratch(2, m) ?? new int[m];
         }
 
         private protected override RoundOutcome PlayRound(int round)
@@ -72,17 +84,20 @@ public sealed class MediatedTextProtocol : IProtocol
             session.BeginRound(round);
             _view.Round = round;
             int textMove;
-            if (_text is null)
+            if (!_tabled)
             {
-                _text = _protocol.Framework ?? mediator.Framework(_view);
-                CheckText(space, _text);
-                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Text, space.Encode(_text.ValueIndices.AsSpan()), $"framework text by the {mediator.Name} mediator");
+                var framework = _protocol.Framework ?? mediator.Framework(_view);
+                CheckText(space, framework.ValueIndices.AsSpan());
+                framework.ValueIndices.AsSpan().CopyTo(_text);
+                _tabled = true;
+                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Text, space.Encode(_text), session.RecordsTrace ? $"framework text by the {mediator.Name} mediator" : null);
             }
             else
             {
-                _text = mediator.Revise(_view, _text, _amendments);
-                CheckText(space, _text);
-                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Revision, space.Encode(_text.ValueIndices.AsSpan()), mediator.Rule);
+                mediator.ReviseInto(_view, _text, _amendments, _revised);
+                CheckText(space, _revised);
+                _revised.CopyTo(_text, 0);
+                textMove = session.RecordOutcome(round, Move.Mediator, TraceAction.Revision, space.Encode(_text), mediator.Rule);
             }
 
             var finalChance = round == deadline;
@@ -102,11 +117,7 @@ public sealed class MediatedTextProtocol : IProtocol
                         break;
                     case DecisionKind.Offer:
                         allAccept = false;
-                        foreach (var a in AmendmentsOf(session, p, _text, _decisions[p].Outcome, round))
-                        {
-                            _amendments.Add(a);
-                            session.RecordAmendment(round, a, textMove);
-                        }
+                        TableAmendments(session, p, _decisions[p].Outcome, round, textMove);
                         break;
                     default:
                         allAccept = false;
@@ -125,35 +136,41 @@ public sealed class MediatedTextProtocol : IProtocol
             }
             return round >= deadline ? new RoundOutcome(SessionEnd.Deadline) : RoundOutcome.Continue;
         }
-    }
 
-    private static List<Amendment> AmendmentsOf(Session session, int party, Outcome text, long wanted, int round)
-    {
-        var space = session.Space;
-        var digits = new int[space.IssueCount];
-        space.Decode(wanted, digits);
-        var list = new List<Amendment>();
-        var strategy = session.StrategyOf(party);
-        var view = session.ViewOf(party);
-        for (var i = 0; i < digits.Length; i++)
+        /// <summary>
+        /// Turns the text party <paramref name="party"/> wants into one amendment per issue where it
+        /// differs from the text on the table (justified only when a trace is recorded), and records them.
+        /// </summary>
+        private void TableAmendments(Session session, int party, long wanted, int round, int textMove)
         {
-            if (digits[i] != text[i])
+            session.Space.Decode(wanted, _wanted);
+            var strategy = session.StrategyOf(party);
+            var view = session.ViewOf(party);
+            var first = _amendments.Count;
+            for (var i = 0; i < _wanted.Length; i++)
             {
-                list.Add(new Amendment(party, i, digits[i], strategy.Justify(view, i, text[i], digits[i])));
+                if (_wanted[i] != _text[i])
+                {
+                    var justification = session.RecordsTrace ? strategy.Justify(view, i, _text[i], _wanted[i]) : null;
+                    _amendments.Add(new Amendment(party, i, _wanted[i], justification));
+                }
+            }
+            if (_amendments.Count == first)
+            {
+                throw new ProtocolViolationException($"party '{session.Domain.PartyNames[party]}' tabled the text itself as its amendment in round {round}: accept it or change at least one issue");
+            }
+            for (var k = first; k < _amendments.Count; k++)
+            {
+                session.RecordAmendment(round, _amendments[k], textMove);
             }
         }
-        if (list.Count == 0)
-        {
-            throw new ProtocolViolationException($"party '{session.Domain.PartyNames[party]}' tabled the text itself as its amendment in round {round}: accept it or change at least one issue");
-        }
-        return list;
     }
 
-    private static void CheckText(OutcomeSpace space, Outcome text)
+    private static void CheckText(OutcomeSpace space, ReadOnlySpan<int> text)
     {
-        if (text.ValueIndices.Length != space.IssueCount)
+        if (text.Length != space.IssueCount)
         {
-            throw new ModelException($"the mediator's text gives {text.ValueIndices.Length} values for {space.IssueCount} issues");
+            throw new ModelException($"the mediator's text gives {text.Length} values for {space.IssueCount} issues");
         }
         for (var i = 0; i < space.IssueCount; i++)
         {

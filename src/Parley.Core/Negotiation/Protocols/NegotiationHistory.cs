@@ -50,6 +50,14 @@ public sealed class NegotiationHistory
         return offset < 0 ? [] : _digits.AsSpan(offset, _issues);
     }
 
+    /// <summary>Empties the history for a new negotiation, keeping its arrays.</summary>
+    internal void Clear()
+    {
+        Array.Clear(_moves, 0, Count);
+        Count = 0;
+        _digitCount = 0;
+    }
+
     /// <summary>Appends a move; <paramref name="digits"/> are its outcome's value indices, or empty.</summary>
     internal int Add(in Move move, ReadOnlySpan<int> digits)
     {

@@ -26,13 +26,20 @@ public abstract class NegotiationRun
     public int WalkedOut { get; private set; } = -1;
 
     /// <summary>The public record so far: every text, offer, amendment, acceptance and walkout.</summary>
-    public NegotiationHistory History => Session.History;
+    public NegotiationHistory History
+    {
+        get
+        {
+            Session.CheckWorkspace();
+            return Session.History;
+        }
+    }
 
     /// <summary>Each party's reservation value in the last round played.</summary>
     public ReadOnlySpan<double> Reservations => Session.Reservations;
 
     /// <summary>The value indices of the agreed outcome (empty unless the ending is an agreement).</summary>
-    public ReadOnlySpan<int> AgreedDigits => AgreedMove >= 0 ? Session.History.Digits(AgreedMove) : [];
+    public ReadOnlySpan<int> AgreedDigits => AgreedMove >= 0 ? History.Digits(AgreedMove) : [];
 
     /// <summary>The history index of the agreed move, or -1.</summary>
     public int AgreedMove { get; private set; } = -1;
@@ -46,6 +53,7 @@ public abstract class NegotiationRun
         {
             throw new InvalidOperationException($"the negotiation already ended ({Ending}) in round {Round}");
         }
+        Session.CheckWorkspace();
         Round++;
         var outcome = PlayRound(Round);
         if (outcome.Ending is { } ending)
@@ -70,8 +78,14 @@ public abstract class NegotiationRun
     /// <summary>The result (built once, when asked, after the negotiation ended).</summary>
     public NegotiationResult Result =>
         _result ??= Ending is { } ending
-            ? Session.Finish(ending, Round, AgreedMove, WalkedOut)
+            ? FinishedSession().Finish(ending, Round, AgreedMove, WalkedOut)
             : throw new InvalidOperationException("the negotiation has not ended yet: step it to the end first");
+
+    private Session FinishedSession()
+    {
+        Session.CheckWorkspace();
+        return Session;
+    }
 
     /// <summary>Plays round <paramref name="round"/> (1-based).</summary>
     private protected abstract RoundOutcome PlayRound(int round);

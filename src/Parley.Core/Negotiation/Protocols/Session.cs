@@ -18,6 +18,8 @@ internal sealed class Session
     private readonly IReservationValues? _reservationSource;
     private readonly List<TraceEvent>? _trace;
     private readonly int[] _digits;
+    private readonly NegotiationWorkspace? _workspace;
+    private readonly int _generation;
 
     public Session(string protocol, NegotiationDomain domain, IReadOnlyList<StrategySpec> strategies, NegotiationOptions options, int deadline)
     {
@@ -35,8 +37,21 @@ internal sealed class Session
         Options = options;
         Deadline = deadline;
         Space = domain.Space;
-        History = new NegotiationHistory(Space.IssueCount, Math.Min((deadline * (n + 1)) + 4, 64));
-        Reservations = domain.Profiles.Select(p => p.ReservationValue).ToArray();
+        var capacity = Math.Min((deadline * (n + 1)) + 4, 64);
+        _workspace = options.Workspace;
+        if (_workspace is null)
+        {
+            History = new NegotiationHistory(Space.IssueCount, capacity);
+        }
+        else
+        {
+            (History, _generation) = _workspace.Take(Space.IssueCount, capacity);
+        }
+        Reservations = new double[n];
+        for (var p = 0; p < n; p++)
+        {
+            Reservations[p] = domain.Profiles[p].ReservationValue;
+        }
         _reservationSource = options.Reservations;
         _trace = options.RecordTrace ? [] : null;
         _digits = new int[Space.IssueCount];
@@ -67,6 +82,21 @@ internal sealed class Session
     public double[] Reservations { get; }
 
     public int PartyCount => _strategies.Length;
+
+    /// <summary>The workspace whose arrays this negotiation reuses, or null.</summary>
+    public NegotiationWorkspace? Workspace => _workspace;
+
+    /// <summary>Whether the full trace is recorded (and with it the parties' justifications).</summary>
+    public bool RecordsTrace => _trace is not null;
+
+    /// <summary>Throws when the workspace this negotiation's history lives in was handed to a later negotiation.</summary>
+    public void CheckWorkspace()
+    {
+        if (_workspace is not null && _workspace.Generation != _generation)
+        {
+            throw new InvalidOperationException("this negotiation's workspace was handed to a later negotiation: read a negotiation's history and result before opening the next one with the same workspace");
+        }
+    }
 
     public Strategy StrategyOf(int party) => _strategies[party];
 
@@ -135,7 +165,7 @@ internal sealed class Session
     }
 
     /// <summary>Records an amendment to the text of move <paramref name="textMove"/>.</summary>
-    public void RecordAmendment(int round, Amendment amendment, int textMove)
+    public void RecordAmendment(int round, in Amendment amendment, int textMove)
     {
         History.Add(new Move(round, amendment.Party, TraceAction.Amendment, -1, amendment.Issue, amendment.Value, amendment.Justification), []);
         if (_trace is null)

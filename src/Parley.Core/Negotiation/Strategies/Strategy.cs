@@ -24,13 +24,13 @@ public abstract class Strategy
     public const int DefaultOfferWindow = 32;
 
     private int _seen;
+    private FrequencyOpponentModel? _model;
 
     /// <summary>Creates the strategy for one party in one negotiation.</summary>
     protected Strategy(PartyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         Context = context;
-        Model = new FrequencyOpponentModel(context.Space, context.PartyCount);
     }
 
     /// <summary>Who this party is and what it knows.</summary>
@@ -39,8 +39,11 @@ public abstract class Strategy
     /// <summary>How many outcomes just above the target the opponent model chooses among.</summary>
     public int OfferWindow { get; init; } = DefaultOfferWindow;
 
-    /// <summary>What this party has learnt of the others' preferences from their offers and amendments.</summary>
-    protected FrequencyOpponentModel Model { get; }
+    /// <summary>
+    /// What this party has learnt of the others' preferences from their offers and amendments (built
+    /// on first use, so a strategy that decides without it allocates none).
+    /// </summary>
+    protected FrequencyOpponentModel Model => _model ??= new FrequencyOpponentModel(Context.Space, Context.PartyCount);
 
     /// <summary>The utility this party aims for on this turn (clamped by the caller to [reservation, best]).</summary>
     public abstract double TargetUtility(PartyView view);
