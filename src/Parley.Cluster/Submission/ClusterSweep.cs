@@ -13,7 +13,7 @@ namespace Parley.Cluster.Submission;
 /// </summary>
 public static class ClusterSweep
 {
-    /// <summary>Calls of one unit before the sweep gives up on it.</summary>
+    /// <summary>Failed calls of one unit in a row before the sweep gives up on it.</summary>
     public const int MaxAttempts = 20;
 
     /// <summary>
@@ -72,36 +72,47 @@ public static class ClusterSweep
         return state;
     }
 
-    /// <summary>Calls the unit's grain until it reports the unit complete, a bad input, or the sweep is stopped.</summary>
+    /// <summary>Calls the unit's grain until it reports the unit complete, a bad input, or the sweep is stopped; returns the outcome and the calls that failed.</summary>
     private static async Task<(SweepUnitOutcome Outcome, int Retries)> RunUnitAsync(ISweepUnitGrain grain, SweepUnitWork work, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var failed = 0;
+        var failedInARow = 0;
+        while (true)
         {
-            Exception? lost = null;
             try
             {
                 var outcome = await grain.Run(work).ConfigureAwait(false);
+                failedInARow = 0;
                 if (outcome.Complete || outcome.Error is not null)
                 {
-                    return (outcome, attempt - 1);
+                    return (outcome, failed);
+                }
+                if (outcome.Running)
+                {
+                    // The call waited a few seconds for the unit: ask again.
+                    continue;
                 }
             }
             catch (Exception ex) when (ex is not InputException)
             {
                 // The silo was lost (or could not reach the store): the next call activates the unit elsewhere.
-                lost = ex;
+                failed++;
+                if (++failedInARow >= MaxAttempts)
+                {
+                    return (new SweepUnitOutcome { Error = $"unit {work.Unit} failed {failedInARow} times in a row: {ex.Message}" }, failed);
+                }
             }
-            if (attempt >= MaxAttempts)
+            if (cancellationToken.IsCancellationRequested)
             {
-                return (new SweepUnitOutcome { Error = $"unit {work.Unit} failed {attempt} times: {lost?.Message ?? "its silo kept stopping"}" }, attempt - 1);
+                return (new SweepUnitOutcome(), failed);
             }
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(Math.Max(1, failedInARow), 5)), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                return (new SweepUnitOutcome(), attempt);
+                return (new SweepUnitOutcome(), failed);
             }
         }
     }

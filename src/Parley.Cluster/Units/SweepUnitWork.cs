@@ -24,7 +24,7 @@ public sealed record SweepUnitWork
     [Id(4)] public required int Batch { get; init; }
 }
 
-/// <summary>What a silo did with a unit: runs stored by it, runs it found stored already, the silo, and an error that retrying will not cure.</summary>
+/// <summary>How a unit stands on its silo: running, or done with the runs stored by it and found stored already, or stopped by an error that retrying will not cure.</summary>
 [GenerateSerializer, Immutable]
 public sealed record SweepUnitOutcome
 {
@@ -42,4 +42,7 @@ public sealed record SweepUnitOutcome
 
     /// <summary>Why the unit cannot run (bad input), or null.</summary>
     [Id(4)] public string? Error { get; init; }
+
+    /// <summary>True while the unit is running (or waiting for the silo's previous unit).</summary>
+    [Id(5)] public bool Running { get; init; }
 }
