@@ -11,12 +11,12 @@ namespace Parley.Store.Tests;
 /// units run again on the other silo and the export is byte-identical to a sweep in one process.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ClusterProcessTests(PostgresServer postgres)
+public sealed class ClusterProcessTests(PostgresServer postgres, Xunit.Abstractions.ITestOutputHelper log)
 {
     private static string[] Sweep(params string[] more) =>
     [
         "sweep", Files.Gaza, "--vary", "war.battle_win_probability=0.5,0.56", "--vary", "parties.Hamas.reservation=0.1,0.2",
-        "--runs", "900", "--batch", "100", "--seed", "11", .. more,
+        "--runs", "400", "--batch", "50", "--seed", "11", .. more,
     ];
 
     [Fact]
@@ -25,22 +25,27 @@ public sealed class ClusterProcessTests(PostgresServer postgres)
         var dir = Files.TempDirectory();
         var database = postgres.NewDatabase();
         var (siloPort, gatewayPort) = Ports.Pair();
-        using var first = StartSilo(dir, database, siloPort, gatewayPort);
-        using var second = StartSilo(dir, database, siloPort + 1, gatewayPort + 1);
+        var clock = Stopwatch.StartNew();
+        var starting = new[] { Task.Run(() => StartSilo(dir, database, siloPort, gatewayPort)), Task.Run(() => StartSilo(dir, database, siloPort + 1, gatewayPort + 1)) };
+        using var first = await starting[0];
+        using var second = await starting[1];
+        log.WriteLine($"silos up at {clock.Elapsed}");
         try
         {
-            using var sweep = ParleyProcess.Start(dir, Sweep("--cluster", database));
+            using var sweep = ParleyProcess.Start(dir, Sweep("--cluster", database, "--report", Path.Combine(dir, "cluster-report")));
             var stdout = sweep.StandardOutput.ReadToEndAsync();
             var stderr = sweep.StandardError.ReadToEndAsync();
-            var killedAt = WaitForRuns(database, 600, sweep);
+            var killedAt = WaitForRuns(database, 300, sweep);
+            log.WriteLine($"silo killed at {clock.Elapsed} with {killedAt} runs stored");
             second.Kill(entireProcessTree: true);
             second.WaitForExit();
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
             await sweep.WaitForExitAsync(limit.Token);
             var output = await stdout;
+            log.WriteLine($"sweep done at {clock.Elapsed}: {output}");
             Assert.True(sweep.ExitCode == 0, await stderr + output);
-            Assert.InRange(killedAt, 600, 3599);
-            var repeated = Regex.Match(output, @"36 of 36 units, 3,600 of 3,600 runs stored, [0-9,]+ found already stored, ([0-9,]+) unit calls repeated");
+            Assert.InRange(killedAt, 300, 1599);
+            var repeated = Regex.Match(output, @"32 of 32 units, 1,600 of 1,600 runs stored, [0-9,]+ found already stored, ([0-9,]+) unit calls repeated");
             Assert.True(repeated.Success, output);
             Assert.True(int.Parse(repeated.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) >= 1, "no unit was on the lost silo: " + output);
         }
@@ -50,11 +55,12 @@ public sealed class ClusterProcessTests(PostgresServer postgres)
             second.Kill(entireProcessTree: true);
         }
 
-        var local = ParleyProcess.Run(dir, Sweep("--threads", "2", "--store", "local.db"));
+        var local = InProcess(Sweep("--threads", "2", "--store", Path.Combine(dir, "local.db"), "--report", Path.Combine(dir, "local-report")));
         Assert.True(local.ExitCode == 0, local.Stderr);
-        Assert.Equal(Export(dir, "local.db", "local.csv"), Export(dir, database, "cluster.csv"));
-        Assert.Equal(1 + 3600, File.ReadAllLines(Path.Combine(dir, "cluster.csv")).Length);
-        Assert.Equal(3600, Runs(database));
+        Assert.Equal(Export(Path.Combine(dir, "local.db"), Path.Combine(dir, "local.csv")), Export(database, Path.Combine(dir, "cluster.csv")));
+        log.WriteLine($"compared at {clock.Elapsed}");
+        Assert.Equal(1 + 1600, File.ReadAllLines(Path.Combine(dir, "cluster.csv")).Length);
+        Assert.Equal(1600, Runs(database));
     }
 
     private static Process StartSilo(string dir, string database, int port, int gatewayPort)
@@ -102,12 +108,22 @@ public sealed class ClusterProcessTests(PostgresServer postgres)
         }
     }
 
-    private static string Export(string dir, string store, string file)
+    private static string Export(string store, string file)
     {
-        var list = ParleyProcess.Run(dir, "runs", "list", "--store", store);
+        var list = InProcess("runs", "list", "--store", store);
         var experiment = Regex.Match(list.Stdout, "[0-9a-f]{16}").Value;
-        var result = ParleyProcess.Run(dir, "runs", "export", experiment, "--store", store, "--out", file);
+        var result = InProcess("runs", "export", experiment, "--store", store, "--out", file);
         Assert.True(result.ExitCode == 0, result.Stderr);
-        return File.ReadAllText(Path.Combine(dir, file));
+        return File.ReadAllText(file);
+    }
+
+    /// <summary>Runs parley in this process (absolute paths only).</summary>
+    private static (int ExitCode, string Stdout, string Stderr) InProcess(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(output), Interactive = Spectre.Console.InteractionSupport.No });
+        var code = Cli.Infrastructure.ParleyApp.Run(args, console, error);
+        return (code, output.ToString(), error.ToString());
     }
 }

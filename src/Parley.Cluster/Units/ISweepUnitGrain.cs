@@ -12,6 +12,6 @@ public interface ISweepUnitGrain : IGrainWithStringKey
     /// call again until it is complete. Each call is short, so a call to a lost silo fails within its
     /// timeout instead of waiting for a unit that will never finish.
     /// </summary>
-    [ResponseTimeout("00:00:20")]
+    [ResponseTimeout("00:00:10")]
     Task<SweepUnitOutcome> Run(SweepUnitWork work);
 }

@@ -15,7 +15,7 @@ namespace Parley.Cluster.Units;
 internal sealed class SweepUnitGrain(SiloWork work) : Grain, ISweepUnitGrain
 {
     /// <summary>How long one call waits for the unit before reporting it still running.</summary>
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(2);
 
     private Task<ExperimentProgress>? _running;
 
