@@ -47,6 +47,11 @@ public sealed class ClusterTests(PostgresServer postgres)
         Assert.Equal(2, seen[0].Silos);
         Assert.Equal(Export(local, spec), Export(shared, spec));
         Assert.Equal(Summaries(local, spec), Summaries(shared, spec));
+
+        // A silo runs only experiments submitted by its own build: the id names the code.
+        var other = spec with { CodeVersion = "other" };
+        var refused = await Assert.ThrowsAsync<Parley.Domain.InputException>(() => ClusterSweep.RunAsync(cluster, other, scenarios.DisplayName, scenarios.Text, batch: 40));
+        Assert.Contains("same build", refused.Message);
     }
 
     internal static SiloSettings Silo(ClusterMembership membership, StoreTarget store, int port, int gatewayPort) => new()
@@ -57,6 +62,7 @@ public sealed class ClusterTests(PostgresServer postgres)
         GatewayPort = gatewayPort,
         Address = IPAddress.Loopback,
         Threads = 1,
+        CodeVersion = "test",
         WhyNoData = "no datasets in these tests",
     };
 

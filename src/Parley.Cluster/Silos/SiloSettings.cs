@@ -35,6 +35,12 @@ public sealed record SiloSettings
     /// <summary>Worker threads per unit (null: all cores).</summary>
     public int? Threads { get; init; }
 
+    /// <summary>
+    /// The version of the code this silo runs (with its commit); when set, a unit of an experiment
+    /// submitted by other code is refused, since the experiment's id names the code that simulates it.
+    /// </summary>
+    public string? CodeVersion { get; init; }
+
     /// <summary>The conflict datasets folder, or null.</summary>
     public string? DataDirectory { get; init; }
 

@@ -54,6 +54,11 @@ internal sealed class SiloWork(SiloSettings settings, string name, CancellationT
                 return (_recent[found].Spec, _recent[found].Scenarios);
             }
             var spec = ExperimentSpec.FromJson(specJson);
+            if (settings.CodeVersion is { } version && spec.CodeVersion != version)
+            {
+                throw new Domain.InputException(spec.Scenario, null, null,
+                    $"the silo {Name} runs Parley {version}, but the sweep was submitted by Parley {spec.CodeVersion}: run the silos and the submitting machine on the same build, as the experiment's id names the code that simulates it");
+            }
             var scenarios = new PointScenarios(ScenarioSource.FromText(scenarioText, scenarioName), settings.DataDirectory, settings.WhyNoData, spec.HorizonDays);
             _recent.Add((key, spec, scenarios));
             if (_recent.Count > KeptExperiments)

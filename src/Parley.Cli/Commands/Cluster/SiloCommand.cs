@@ -77,6 +77,7 @@ public sealed class SiloCommand : Command<SiloCommand.Settings>
             GatewayPort = settings.GatewayPort ?? SiloSettings.DefaultGatewayPort,
             Address = address,
             Threads = settings.Threads,
+            CodeVersion = ParleyApp.Version,
             DataDirectory = datasets.Path,
             WhyNoData = datasets.WhyMissing,
         };
