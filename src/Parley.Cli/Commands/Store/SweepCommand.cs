@@ -143,34 +143,25 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
             "all" => baseScenario.HypothesisNames.ToArray(),
             { } one => baseScenario.HypothesisNames.Contains(one) ? new[] { one } : throw new CliException($"--hypothesis {one}: the scenario has {string.Join(", ", baseScenario.HypothesisNames)}"),
         };
-        var parameters = settings.Vary.Select(SweepParameter.Parse).ToList();
-        var seed = settings.Seed ?? 1;
-        var (design, combos) = settings switch
+        var (design, size) = settings switch
         {
-            { Sample: { } n } => ("lhs", SweepDesign.LatinHypercube(parameters, n, seed).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-            { Sobol: { } n } => ("sobol", SweepDesign.Saltelli(parameters, n, seed).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-            { Oat: true } => ("oat", SweepDesign.OneAtATime(parameters).ToList()),
-            _ => ("grid", SweepDesign.Grid(parameters).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-        };
-        var spec = new ExperimentSpec
-        {
-            Kind = "sweep",
-            Name = settings.Name ?? "",
-            Scenario = scenarios.DisplayName,
-            ScenarioHash = ExperimentSpec.Hash(scenarios.Text),
-            Runs = settings.Runs ?? DefaultRuns,
-            Seed = seed,
-            CodeVersion = ParleyApp.Version,
-            Design = design,
-            HorizonDays = settings.HorizonDays,
-            Parameters = [.. parameters.Select(p => p.Path)],
-            Points = SweepDesign.Points(hypotheses, parameters, combos),
+            { Sample: { } n } => ("lhs", (int?)n),
+            { Sobol: { } n } => ("sobol", n),
+            { Oat: true } => ("oat", null),
+            _ => ("grid", null),
         };
         // Every point is read once before any run, so a bad value fails fast with the file's position.
-        foreach (var point in spec.Points)
+        var spec = SweepPlan.Create(scenarios, new SweepRequest
         {
-            scenarios.Model(point);
-        }
+            Hypotheses = hypotheses,
+            Parameters = [.. settings.Vary.Select(SweepParameter.Parse)],
+            Design = design,
+            Size = size,
+            Runs = settings.Runs ?? DefaultRuns,
+            Seed = settings.Seed ?? 1,
+            Name = settings.Name ?? "",
+            HorizonDays = settings.HorizonDays,
+        }, ParleyApp.Version);
         var target = onCluster
             ? ClusterOption.Store(string.IsNullOrEmpty(settings.Cluster!.Value) ? settings.Store : settings.Cluster.Value)
             : StoreOption.Resolve(settings.Store, always: true)!;
