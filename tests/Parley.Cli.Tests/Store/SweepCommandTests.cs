@@ -126,4 +126,21 @@ public sealed class SweepCommandTests
         Assert.Equal(spec.Id, opened.Find("versioned").Id);
         Assert.NotEqual(spec.Id, (spec with { CodeVersion = "1.0.0 (commit 0000000)" }).Id);
     }
+
+    [Fact]
+    public void A_cluster_needs_a_postgresql_store_and_no_shard()
+    {
+        var dir = TestFiles.TempDirectory();
+        var sqlite = Path.Combine(dir, "c.db");
+        var onSqlite = ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--runs", "10", "--cluster", sqlite);
+        Assert.Equal(2, onSqlite.ExitCode);
+        Assert.Contains("a cluster meets in a PostgreSQL store", onSqlite.Stderr);
+        var withShard = ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--runs", "10", "--shard", "0/2", "--cluster", "postgresql://127.0.0.1/parley");
+        Assert.Equal(2, withShard.ExitCode);
+        Assert.Contains("not both", withShard.Stderr);
+        var silo = ParleyCli.Run("silo", "--store", sqlite);
+        Assert.Equal(2, silo.ExitCode);
+        Assert.Contains("a cluster meets in a PostgreSQL store", silo.Stderr);
+        Assert.False(File.Exists(sqlite));
+    }
 }
