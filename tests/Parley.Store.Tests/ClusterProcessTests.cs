@@ -30,6 +30,8 @@ public sealed class ClusterProcessTests(PostgresServer postgres, Xunit.Abstracti
         using var first = await starting[0];
         using var second = await starting[1];
         log.WriteLine($"silos up at {clock.Elapsed}");
+        // The first silo's lines are read to the end so that its output never fills the pipe.
+        var firstOutput = first.StandardOutput.ReadToEndAsync();
         try
         {
             using var sweep = ParleyProcess.Start(dir, Sweep("--cluster", database, "--report", Path.Combine(dir, "cluster-report")));
@@ -61,6 +63,19 @@ public sealed class ClusterProcessTests(PostgresServer postgres, Xunit.Abstracti
         log.WriteLine($"compared at {clock.Elapsed}");
         Assert.Equal(1 + 1600, File.ReadAllLines(Path.Combine(dir, "cluster.csv")).Length);
         Assert.Equal(1600, Runs(database));
+    }
+
+    private static async Task WaitForLine(Process silo, string text)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await silo.StandardOutput.ReadLineAsync(limit.Token) is { } line)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        Assert.Fail("the silo ended before it started another unit");
     }
 
     private static Process StartSilo(string dir, string database, int port, int gatewayPort)

@@ -41,6 +41,9 @@ public sealed record SiloSettings
     /// </summary>
     public string? CodeVersion { get; init; }
 
+    /// <summary>Told a line as each unit starts and ends on this silo (the host prints it), or null.</summary>
+    public Action<string>? Report { get; init; }
+
     /// <summary>The conflict datasets folder, or null.</summary>
     public string? DataDirectory { get; init; }
 

@@ -32,9 +32,15 @@ internal sealed class SiloWork(SiloSettings settings, string name, CancellationT
             {
                 var (spec, scenarios) = Experiment(specJson, scenarioName, scenarioText);
                 var units = WorkUnit.Of(spec, batch);
+                var what = $"unit {unit + 1} of {units.Count} of experiment {spec.Id}";
+                settings.Report?.Invoke($"{what}: started");
                 // The submitter registered the experiment before sending its units.
                 using var store = ExperimentStore.Open(settings.Store);
-                return ExperimentRunner.Run(store, spec, scenarios, new Shard(unit, units.Count), settings.Threads, batch, null, Stopping);
+                var done = ExperimentRunner.Run(store, spec, scenarios, new Shard(unit, units.Count), settings.Threads, batch, null, Stopping);
+                settings.Report?.Invoke(done.Done == done.Total
+                    ? $"{what}: {done.Done - done.Skipped:N0} runs stored, {done.Skipped:N0} found stored"
+                    : $"{what}: stopped, {done.Done:N0} of {done.Total:N0} runs stored");
+                return done;
             }, Stopping).ConfigureAwait(false);
         }
         finally

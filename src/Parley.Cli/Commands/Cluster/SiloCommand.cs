@@ -78,6 +78,11 @@ public sealed class SiloCommand : Command<SiloCommand.Settings>
             Address = address,
             Threads = settings.Threads,
             CodeVersion = ParleyApp.Version,
+            Report = line =>
+            {
+                Console.Out.WriteLine($"parley: {line}");
+                Console.Out.Flush();
+            },
             DataDirectory = datasets.Path,
             WhyNoData = datasets.WhyMissing,
         };
