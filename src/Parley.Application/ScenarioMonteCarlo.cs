@@ -18,6 +18,17 @@ public static class ScenarioMonteCarlo
     public static Scenario Prepare(Scenario scenario, string? dataDirectory, string? whyNoData, double? horizonDays) =>
         Horizon.Override(HazardFromData.Resolve(scenario, dataDirectory, whyNoData), horizonDays);
 
+    /// <summary>
+    /// The hypotheses a run of <paramref name="scenario"/> simulates: those with a war process (all of
+    /// them when the scenario has a war section, none otherwise). The others are analysed and negotiated
+    /// only, so an experiment recorded from a run has a point for each of these and no other.
+    /// </summary>
+    public static IReadOnlyList<string> SimulatedHypotheses(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return [.. scenario.HypothesisNames.Where(h => scenario.WithHypothesis(h).War is not null)];
+    }
+
     /// <summary>The run model of <paramref name="scenario"/> under <paramref name="hypothesis"/> (a <see cref="Domain.ModelException"/> when it has no war section or no such hypothesis).</summary>
     public static ScenarioWarModel Model(Scenario scenario, string hypothesis)
     {

@@ -14,12 +14,14 @@ public sealed class ScenarioSource
 {
     private readonly string? _path;
     private readonly string? _shippedId;
+    private readonly string? _text;
 
-    private ScenarioSource(string? path, string? shippedId, string displayName)
+    private ScenarioSource(string? path, string? shippedId, string displayName, string? text = null)
     {
         _path = path;
         _shippedId = shippedId;
         DisplayName = displayName;
+        _text = text;
     }
 
     /// <summary>The default scenario of <c>parley run</c> (shipped).</summary>
@@ -33,6 +35,17 @@ public sealed class ScenarioSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return new ScenarioSource(path, null, path);
+    }
+
+    /// <summary>
+    /// A scenario's text read elsewhere (a silo of a cluster simulates the text the submitting machine
+    /// read), named <paramref name="displayName"/>; it has no files beside it.
+    /// </summary>
+    public static ScenarioSource FromText(string text, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        return new ScenarioSource(null, null, displayName, text);
     }
 
     /// <summary>A shipped scenario by its id (see <see cref="ShippedScenario.Ids"/>).</summary>
@@ -51,14 +64,18 @@ public sealed class ScenarioSource
     /// <summary>Reads and validates the scenario with <paramref name="overrides"/> applied to its values.</summary>
     public Scenario Load(IReadOnlyList<Formats.Overrides.ScenarioOverride> overrides) => _path is { } path
         ? ScenarioReader.ReadFile(path, overrides)
-        : ScenarioReader.Parse(ShippedScenario.ReadText(_shippedId!), DisplayName, overrides);
+        : ScenarioReader.Parse(_text ?? ShippedScenario.ReadText(_shippedId!), DisplayName, overrides);
 
     /// <summary>The scenario's text (YAML), for a content hash.</summary>
-    public string Text() => _path is { } path ? System.IO.File.ReadAllText(path) : ShippedScenario.ReadText(_shippedId!);
+    public string Text() => _path is { } path ? System.IO.File.ReadAllText(path) : _text ?? ShippedScenario.ReadText(_shippedId!);
 
     /// <summary>The territory outline of the scenario's map, or null when its folder has none.</summary>
     public TerritoryOutline? Territory()
     {
+        if (_text is not null)
+        {
+            return null;
+        }
         if (_shippedId is { } id)
         {
             var prefix = $"{id}/geo/";

@@ -51,6 +51,7 @@ public static class ParleyWebHost
         app.MapStaticAssets();
         app.MapOpenApi();
         ApiEndpoints.Map(app);
+        SweepEndpoints.Map(app);
         ChartEndpoints.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         if (settings.WarmUp)
@@ -77,6 +78,14 @@ public static class ParleyWebHost
         services.AddSingleton<RunQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<RunQueue>());
         services.AddSingleton<GameRegistry>();
+        if (settings.ClusterStore is { } cluster)
+        {
+            // The cluster's tables are checked now, so that a wrong store fails the start rather than the first sweep.
+            var store = new Parley.Store.Database.StoreTarget(cluster);
+            var version = settings.CodeVersion ?? typeof(ParleyWebHost).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+            services.AddSingleton(new Sweeps.ClusterSweeps(Parley.Cluster.Membership.ClusterMembership.Database(store), store, version, settings.DataDirectory, settings.WhyNoData));
+        }
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents(circuit =>
         {

@@ -18,6 +18,12 @@ public sealed record ServeSettings
     /// <summary>The folder of detailed geo data for the map (null: the outline only).</summary>
     public string? GeoDataDirectory { get; init; }
 
+    /// <summary>The PostgreSQL store of the Orleans cluster that sweeps are submitted to (null: no cluster, no sweeps).</summary>
+    public string? ClusterStore { get; init; }
+
+    /// <summary>The version of the code (with its commit) that experiments record; null: this assembly's.</summary>
+    public string? CodeVersion { get; init; }
+
     /// <summary>Monte Carlo jobs that may wait in the queue; more get 429.</summary>
     public int QueueCapacity { get; init; } = 16;
 
@@ -33,7 +39,7 @@ public sealed record ServeSettings
     /// <summary>API requests one client may make per 10 seconds.</summary>
     public int RequestsPer10Seconds { get; init; } = 2000;
 
-    /// <summary>These settings with the ones the configuration's <c>Parley</c> section gives (Scenarios, Data, QueueCapacity, Workers, MaxRuns, RequestsPer10Seconds, WarmUp) put over them.</summary>
+    /// <summary>These settings with the ones the configuration's <c>Parley</c> section gives (Scenarios, Data, Cluster, QueueCapacity, Workers, MaxRuns, RequestsPer10Seconds, WarmUp) put over them.</summary>
     public ServeSettings WithConfiguration(IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -42,6 +48,7 @@ public sealed record ServeSettings
         {
             ScenariosDirectory = section["Scenarios"] ?? ScenariosDirectory,
             DataDirectory = section["Data"] ?? DataDirectory,
+            ClusterStore = section["Cluster"] ?? ClusterStore,
             QueueCapacity = Math.Max(1, Int("QueueCapacity", QueueCapacity)),
             Workers = Math.Max(0, Int("Workers", Workers)),
             MaxRuns = Math.Max(1, Int("MaxRuns", MaxRuns)),

@@ -135,8 +135,11 @@ public static class ParleyApp
             .WithDescription("Monte Carlo runs of a model preset or of a scenario's war process: endings, time to agreement, casualties, terms, ceasefire survival; CSV/Parquet export.")
             .WithExample("simulate", "--model", "smith-stam", "--runs", "1000");
         config.AddCommand<Commands.Store.SweepCommand>("sweep")
-            .WithDescription("Run a scenario over a grid (or Latin hypercube, Sobol or one-at-a-time design) of overridden values into the experiment store; resumes where it stopped; --shard i/N for batch schedulers.")
+            .WithDescription("Run a scenario over a grid (or Latin hypercube, Sobol or one-at-a-time design) of overridden values into the experiment store; resumes where it stopped; --shard i/N for batch schedulers, --cluster for an Orleans cluster.")
             .WithExample("sweep", "scenarios/gaza-2025/scenario.yaml", "--vary", "parties.Hamas.reservation=0.1,0.2,0.3", "--runs", "1000", "--seed", "1");
+        config.AddCommand<Commands.Cluster.SiloCommand>("silo")
+            .WithDescription("An Orleans silo that joins the cluster meeting in a PostgreSQL store and runs the units of sweeps submitted with sweep --cluster, until Ctrl-C.")
+            .WithExample("silo", "--store", "postgresql://parley@db/parley", "--threads", "8");
         config.AddBranch("runs", Commands.Store.RunsBranch.Configure);
         config.AddBranch("data", DataBranch.Configure);
         config.AddBranch("scenarios", Commands.Scenarios.ScenariosBranch.Configure);

@@ -15,6 +15,9 @@ public sealed record StoreTarget(string Text)
         || Text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || Text.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The Npgsql connection string of a PostgreSQL target (a URL written out as keywords); null for a SQLite file.</summary>
+    public string? PostgresConnectionString => IsPostgres ? PostgresConnection.ConnectionString(Text) : null;
+
     /// <summary>The target as shown to a user: the file, or the PostgreSQL host and database without the password.</summary>
     public string Display => IsPostgres ? PostgresConnection.Describe(Text) : Text;
 }

@@ -98,4 +98,49 @@ public sealed class SweepCommandTests
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(File.ReadAllText(Path.Combine(dir, "a", "endings.csv")), File.ReadAllText(Path.Combine(dir, "b", "endings.csv")));
     }
+
+    [Fact]
+    public void Run_of_a_scenario_without_a_war_records_no_point_it_cannot_complete()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "nowar.db");
+        var result = ParleyCli.Run("run", TestFiles.Repo("scenarios", "example", "scenario.yaml"), "--runs", "50", "--out", Path.Combine(dir, "out"), "--store", store);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("nothing recorded in", result.Stderr);
+        Assert.False(File.Exists(store));
+    }
+
+    [Fact]
+    public void The_experiment_records_the_code_version_with_its_commit_and_its_id_hashes_it()
+    {
+        var dir = TestFiles.TempDirectory();
+        var store = Path.Combine(dir, "v.db");
+        var result = ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--runs", "20", "--store", store, "--report", Path.Combine(dir, "report"), "--name", "versioned");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var show = ParleyCli.Run("runs", "show", "versioned", "--store", store).Stdout;
+        // Built from a git checkout (as CI and every developer build), the version names the commit.
+        Assert.Matches(@"code \S+ \(commit [0-9a-f]{7}\)", show);
+        Assert.Contains($"code {Parley.Cli.Infrastructure.ParleyApp.Version}", show);
+        using var opened = Parley.Store.Database.ExperimentStore.Open(new Parley.Store.Database.StoreTarget(store));
+        var spec = opened.Find("versioned").Spec;
+        Assert.Equal(spec.Id, opened.Find("versioned").Id);
+        Assert.NotEqual(spec.Id, (spec with { CodeVersion = "1.0.0 (commit 0000000)" }).Id);
+    }
+
+    [Fact]
+    public void A_cluster_needs_a_postgresql_store_and_no_shard()
+    {
+        var dir = TestFiles.TempDirectory();
+        var sqlite = Path.Combine(dir, "c.db");
+        var onSqlite = ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--runs", "10", "--cluster", sqlite);
+        Assert.Equal(2, onSqlite.ExitCode);
+        Assert.Contains("a cluster meets in a PostgreSQL store", onSqlite.Stderr);
+        var withShard = ParleyCli.Run("sweep", Gaza, "--vary", "war.control_step=0.01,0.02", "--runs", "10", "--shard", "0/2", "--cluster", "postgresql://127.0.0.1/parley");
+        Assert.Equal(2, withShard.ExitCode);
+        Assert.Contains("not both", withShard.Stderr);
+        var silo = ParleyCli.Run("silo", "--store", sqlite);
+        Assert.Equal(2, silo.ExitCode);
+        Assert.Contains("a cluster meets in a PostgreSQL store", silo.Stderr);
+        Assert.False(File.Exists(sqlite));
+    }
 }

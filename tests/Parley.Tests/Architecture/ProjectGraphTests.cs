@@ -25,13 +25,14 @@ public sealed class ProjectGraphTests
         ["Parley.Application"] = ["Parley.Formats", "Parley.ShippedScenarios"],
         ["Parley.Reports"] = ["Parley.Application", "Parley.Store"],
         ["Parley.Store"] = ["Parley.Application"],
-        ["Parley.Web"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Formats"],
-        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Web", "Parley.Store"],
+        ["Parley.Cluster"] = ["Parley.Store"],
+        ["Parley.Web"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Formats", "Parley.Cluster"],
+        ["Parley.Cli"] = ["Parley.Application", "Parley.Reports", "Parley.ShippedScenarios", "Parley.Web", "Parley.Store", "Parley.Cluster"],
     };
 
     /// <summary>The projects that hold no host code: no environment, no folder search, no flags.</summary>
     private static readonly string[] Libraries =
-        ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict", "Parley.Formats", "Parley.Application", "Parley.Reports", "Parley.Store"];
+        ["Parley.Core", "Parley.Data", "Parley.Simulation", "Parley.Humanitarian", "Parley.Geography", "Parley.Conflict", "Parley.Formats", "Parley.Application", "Parley.Reports", "Parley.Store", "Parley.Cluster"];
 
     private static string SourceRoot { get; } = RepoFiles.Path("src");
 

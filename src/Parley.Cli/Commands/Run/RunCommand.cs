@@ -112,7 +112,13 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         }
         var datasets = DataFolders.Datasets(settings.Data);
         var runs = settings.Runs ?? new RunOptions().Runs;
-        using var recording = Commands.Store.Recording.Open(settings.Store, "run", input, scenario.HypothesisNames.ToArray(), overrides, runs, settings.Seed ?? 1, settings.HorizonDays);
+        // Only simulated hypotheses are recorded: a point without a war would never have its runs.
+        var simulated = ScenarioMonteCarlo.SimulatedHypotheses(scenario);
+        if (simulated.Count == 0 && Commands.Store.StoreOption.Resolve(settings.Store, always: false) is { } unused)
+        {
+            Console.Error.WriteLine($"parley: nothing recorded in {unused.Display}: the scenario has no war section, so no hypothesis is simulated");
+        }
+        using var recording = Commands.Store.Recording.Open(settings.Store, "run", input, simulated, overrides, runs, settings.Seed ?? 1, settings.HorizonDays);
         var options = new RunOptions
         {
             Runs = runs,

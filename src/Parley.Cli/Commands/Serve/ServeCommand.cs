@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace Parley.Cli.Commands.Serve;
 
 /// <summary>
-/// <c>parley serve [--port N] [--urls URLS] [--scenarios DIR]</c>: the web dashboard, on 127.0.0.1 only
+/// <c>parley serve [--port N] [--urls URLS] [--scenarios DIR] [--cluster TARGET]</c>: the web dashboard, on 127.0.0.1 only
 /// unless <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) says otherwise; prints its address and serves until Ctrl-C.
 /// </summary>
 public sealed class ServeCommand : Command<ServeCommand.Settings>
@@ -37,6 +37,11 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
         [CommandOption("--data <DIR>")]
         [Description("conflict datasets for hazards estimated from data (default: PARLEY_DATA or ../shared/datasets)")]
         public string? Data { get; init; }
+
+        /// <summary>--cluster.</summary>
+        [CommandOption("--cluster <TARGET>")]
+        [Description("the PostgreSQL store of an Orleans cluster (see parley silo): the dashboard's API submits sweeps to it (POST /api/scenarios/ID/sweeps)")]
+        public string? Cluster { get; init; }
 
         /// <summary>--geo-data.</summary>
         [CommandOption("--geo-data <DIR>")]
@@ -96,6 +101,8 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
             DataDirectory = datasets.Path,
             WhyNoData = datasets.WhyMissing,
             GeoDataDirectory = DataFolders.Geo(settings.GeoData),
+            ClusterStore = settings.Cluster is null ? null : Cluster.ClusterOption.Store(settings.Cluster).Text,
+            CodeVersion = ParleyApp.Version,
         };
     }
 }

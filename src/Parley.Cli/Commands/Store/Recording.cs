@@ -23,10 +23,10 @@ internal sealed class Recording : IDisposable
         _spec = spec;
     }
 
-    /// <summary>The recording, or null when no store is named.</summary>
+    /// <summary>The recording of the simulated <paramref name="hypotheses"/> (one point each), or null when no store is named or nothing is simulated.</summary>
     public static Recording? Open(string? storeFlag, string kind, ScenarioSource source, IReadOnlyList<string> hypotheses, IReadOnlyList<ScenarioOverride> overrides, int runs, ulong seed, double? horizonDays)
     {
-        if (StoreOption.Resolve(storeFlag, always: false) is not { } target)
+        if (hypotheses.Count == 0 || StoreOption.Resolve(storeFlag, always: false) is not { } target)
         {
             return null;
         }

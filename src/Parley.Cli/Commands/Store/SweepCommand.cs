@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Parley.Application;
+using Parley.Cli.Commands.Cluster;
 using Parley.Cli.Infrastructure;
 using Parley.Store.Database;
 using Parley.Store.Experiments;
@@ -13,7 +14,7 @@ namespace Parley.Cli.Commands.Store;
 
 /// <summary>
 /// <c>parley sweep scenario.yaml --vary KEY=... [--vary ...] [--hypothesis NAME|all] --runs N --seed S
-/// [--sample N | --sobol N | --oat] [--shard i/N] [--store TARGET] [--name NAME]</c>: runs every point of the
+/// [--sample N | --sobol N | --oat] [--shard i/N | --cluster [TARGET]] [--store TARGET] [--name NAME]</c>: runs every point of the
 /// design into the store, resuming where an earlier run of the same command stopped.
 /// </summary>
 public sealed class SweepCommand : Command<SweepCommand.Settings>
@@ -74,6 +75,11 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
         [Description("Run only part i of N (0-based) of the work, into the shared store; every part gives the same rows wherever it runs.")]
         public string? Shard { get; init; }
 
+        /// <summary>--cluster.</summary>
+        [CommandOption("--cluster [TARGET]")]
+        [Description("Submit the work to the Orleans cluster meeting in this PostgreSQL store (default: --store or PARLEY_STORE) instead of running it here; start its silos with 'parley silo'. Same rows as a local sweep.")]
+        public FlagValue<string>? Cluster { get; init; }
+
         /// <summary>--store.</summary>
         [CommandOption("--store <TARGET>")]
         [Description(StoreOption.Help)]
@@ -122,6 +128,11 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
         {
             throw new CliException("--runs, --batch and --threads must be at least 1");
         }
+        var onCluster = settings.Cluster is { IsSet: true };
+        if (onCluster && settings.Shard is not null)
+        {
+            throw new CliException("give --shard (a batch scheduler runs the parts) or --cluster (the cluster runs them all), not both");
+        }
         var shard = settings.Shard is null ? Shard.All : Shard.Parse(settings.Shard);
         var datasets = DataFolders.Datasets(settings.Data);
         var scenarios = new PointScenarios(ScenarioSource.File(settings.Scenario), datasets.Path, datasets.WhyMissing, settings.HorizonDays);
@@ -132,41 +143,46 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
             "all" => baseScenario.HypothesisNames.ToArray(),
             { } one => baseScenario.HypothesisNames.Contains(one) ? new[] { one } : throw new CliException($"--hypothesis {one}: the scenario has {string.Join(", ", baseScenario.HypothesisNames)}"),
         };
-        var parameters = settings.Vary.Select(SweepParameter.Parse).ToList();
-        var seed = settings.Seed ?? 1;
-        var (design, combos) = settings switch
+        var (design, size) = settings switch
         {
-            { Sample: { } n } => ("lhs", SweepDesign.LatinHypercube(parameters, n, seed).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-            { Sobol: { } n } => ("sobol", SweepDesign.Saltelli(parameters, n, seed).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-            { Oat: true } => ("oat", SweepDesign.OneAtATime(parameters).ToList()),
-            _ => ("grid", SweepDesign.Grid(parameters).Select(c => (IReadOnlyList<string?>)c.ToArray()).ToList()),
-        };
-        var spec = new ExperimentSpec
-        {
-            Kind = "sweep",
-            Name = settings.Name ?? "",
-            Scenario = scenarios.DisplayName,
-            ScenarioHash = ExperimentSpec.Hash(scenarios.Text),
-            Runs = settings.Runs ?? DefaultRuns,
-            Seed = seed,
-            CodeVersion = ParleyApp.Version,
-            Design = design,
-            HorizonDays = settings.HorizonDays,
-            Parameters = [.. parameters.Select(p => p.Path)],
-            Points = SweepDesign.Points(hypotheses, parameters, combos),
+            { Sample: { } n } => ("lhs", (int?)n),
+            { Sobol: { } n } => ("sobol", n),
+            { Oat: true } => ("oat", null),
+            _ => ("grid", null),
         };
         // Every point is read once before any run, so a bad value fails fast with the file's position.
-        foreach (var point in spec.Points)
+        var spec = SweepPlan.Create(scenarios, new SweepRequest
         {
-            scenarios.Model(point);
-        }
-        var target = StoreOption.Resolve(settings.Store, always: true)!;
+            Hypotheses = hypotheses,
+            Parameters = [.. settings.Vary.Select(SweepParameter.Parse)],
+            Design = design,
+            Size = size,
+            Runs = settings.Runs ?? DefaultRuns,
+            Seed = settings.Seed ?? 1,
+            Name = settings.Name ?? "",
+            HorizonDays = settings.HorizonDays,
+        }, ParleyApp.Version);
+        var target = onCluster
+            ? ClusterOption.Store(string.IsNullOrEmpty(settings.Cluster!.Value) ? settings.Store : settings.Cluster.Value)
+            : StoreOption.Resolve(settings.Store, always: true)!;
         using var store = ExperimentStore.Open(target);
         store.Register(spec, DateTimeOffset.UtcNow);
-        var done = StoreSession.Run(store, spec, scenarios, shard, settings.Threads, settings.Batch ?? ExperimentRunner.DefaultBatch, cancellationToken);
+        var batch = settings.Batch ?? ExperimentRunner.DefaultBatch;
         var console = Terminal.Create();
-        console.MarkupLineInterpolated($"experiment [bold]{spec.Id}[/] ({design}, {spec.Points.Count} points x {spec.Runs:N0} runs) in {target.Display}");
-        console.MarkupLineInterpolated($"shard {shard}: {done.Done:N0} of {done.Total:N0} runs stored, {done.Skipped:N0} found already stored");
+        ExperimentProgress done;
+        if (onCluster)
+        {
+            var cluster = ClusterSession.Run(target, spec, scenarios, batch, cancellationToken);
+            done = new ExperimentProgress(spec.Id, cluster.Total, cluster.Done, cluster.Skipped);
+            console.MarkupLineInterpolated($"experiment [bold]{spec.Id}[/] ({design}, {spec.Points.Count} points x {spec.Runs:N0} runs) in {target.Display}");
+            console.MarkupLineInterpolated($"cluster of {cluster.Silos} silo{(cluster.Silos == 1 ? "" : "s")}: {cluster.UnitsDone:N0} of {cluster.Units:N0} units, {done.Done:N0} of {done.Total:N0} runs stored, {done.Skipped:N0} found already stored, {cluster.Retries:N0} unit calls repeated after a lost silo");
+        }
+        else
+        {
+            done = StoreSession.Run(store, spec, scenarios, shard, settings.Threads, batch, cancellationToken);
+            console.MarkupLineInterpolated($"experiment [bold]{spec.Id}[/] ({design}, {spec.Points.Count} points x {spec.Runs:N0} runs) in {target.Display}");
+            console.MarkupLineInterpolated($"shard {shard}: {done.Done:N0} of {done.Total:N0} runs stored, {done.Skipped:N0} found already stored");
+        }
         if (done.Done < done.Total)
         {
             Console.Error.WriteLine("parley: stopped early: run the same command again to continue where it stopped");
