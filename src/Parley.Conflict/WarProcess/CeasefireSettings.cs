@@ -92,6 +92,27 @@ public sealed record CeasefireSettings
     }
 
     /// <summary>
+    /// How much a named text with its own clauses <paramref name="own"/> (its features) and value indices
+    /// <paramref name="digits"/> multiplies the baseline hazard (that of a text with the scenario's
+    /// <see cref="Clauses"/>): 1 without estimated clause effects.
+    /// </summary>
+    public double HazardRatioOf(CeasefireClause own, ReadOnlySpan<int> digits)
+    {
+        if (ClauseHazardRatio is not { } ratio)
+        {
+            return 1;
+        }
+        foreach (var term in TermClauses)
+        {
+            if (digits[term.Issue] == term.Value)
+            {
+                own |= term.Clauses;
+            }
+        }
+        return own == Clauses ? 1 : ratio(own) / ratio(Clauses);
+    }
+
+    /// <summary>
     /// How much a text with value indices <paramref name="digits"/> multiplies the baseline hazard, which is
     /// that of a text with the scenario's <see cref="Clauses"/>: 1 without terms that bring clauses or
     /// without estimated clause effects.

@@ -20,8 +20,8 @@ public sealed partial class ScenarioWarModel
         {
             var t = ceasefireDay + d;
             var exchanged = t >= cf.ExchangesCompleteDay;
-            var temptA = rA - text.UtilityA + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - reduction;
-            var temptB = rB - text.UtilityB + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - reduction;
+            var temptA = rA - text.UtilityA + text.ReadingGap.A + a.ResumeTemptation + (a.DomesticPressurePerDay * t) + (exchanged ? a.TemptationAfterExchanges : 0) - reduction;
+            var temptB = rB - text.UtilityB + text.ReadingGap.B + b.ResumeTemptation + (b.DomesticPressurePerDay * t) + (exchanged ? b.TemptationAfterExchanges : 0) - reduction;
             double hA, hB;
             if (_dailyHazard is { } table)
             {

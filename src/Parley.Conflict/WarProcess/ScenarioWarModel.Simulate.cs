@@ -66,7 +66,7 @@ public sealed partial class ScenarioWarModel
         if (_war.StartText is { } start)
         {
             // A simulation from a text's date: the text is a ceasefire in force from day 0 (docs/war-process.md, "A text in force from day 0").
-            text = regime.Agreed(_scenario, _war, Space.Encode(start.Digits.AsSpan()));
+            text = _startText!;
             firstText = text;
             inCeasefire = true;
             agreements = 1;

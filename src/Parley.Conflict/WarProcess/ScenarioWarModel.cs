@@ -35,6 +35,7 @@ public sealed partial class ScenarioWarModel : IRunModel
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Fired, int Band), WarRegime> _regimes = new();
     private readonly int[] _bandOf;
     private readonly Talks.AgreementRisk _risk;
+    private readonly Talks.AgreedText? _startText;
     private readonly double _gapAtWar;
     private readonly double _needMetAtWar;
     private readonly bool _aUnlimited;
@@ -102,6 +103,16 @@ public sealed partial class ScenarioWarModel : IRunModel
         _risk = new Talks.AgreementRisk(_war);
         _base = WarRegime.Build(scenario, _war, _risk, 0, 0, _gapAtWar, _size, _startPosition);
         _regimes[(0, 0)] = _base;
+
+        // A text in force from day 0: as agreed, with its own clauses' hazard ratio and the temptations its open readings add.
+        if (_war.StartText is { } start)
+        {
+            var named = scenario.Text(start.Name);
+            var gap = Texts.TextHazard.Temptations(named, _base.Problem.Profiles[0], _base.Problem.Profiles[1], scenario.Defaults);
+            var clauses = named.HazardFeatures == Domain.Texts.TextFeature.None ? _war.Ceasefire.Clauses : Texts.TextHazard.Clauses(named);
+            _startText = _base.Agreed(scenario, _war, Space.Encode(start.Digits.AsSpan()))
+                .AsNamedText(_war.Ceasefire.HazardRatioOf(clauses, start.Digits.AsSpan()), gap);
+        }
 
         // Terms tied to the battlefield: the band of ground A holds beyond its start at each position (all 0 without them).
         _bandOf = new int[_size + 1];
@@ -186,6 +197,9 @@ public sealed partial class ScenarioWarModel : IRunModel
 
     /// <summary>The texts' chance of holding as the talks read it before any event or move of the front (for replays through the engine).</summary>
     internal Negotiation.Durability.IAgreementDurability Durability => _base.Durability;
+
+    /// <summary>The text in force from day 0 as the runs hold it (its hazard ratio and reading gap), or null.</summary>
+    internal Talks.AgreedText? StartText => _startText;
 
     /// <summary>The war settings.</summary>
     public WarSettings War => _war;

@@ -67,7 +67,7 @@ internal sealed class WarRegime
     /// <summary>Whether each text settles the war permanently.</summary>
     public bool[] Permanent { get; private init; } = [];
 
-    /// <summary>Each frontier text's hazard ratio from the clauses its terms bring (<see cref="CeasefireSettings.HazardRatioOf"/>).</summary>
+    /// <summary>Each frontier text's hazard ratio from the clauses its terms bring (<see cref="CeasefireSettings.HazardRatioOf(System.ReadOnlySpan{int})"/>).</summary>
     public double[] HazardRatio { get; private init; } = [];
 
     /// <summary>The model's breakdown risk of a text (what the sides' strategies weigh).</summary>

@@ -48,7 +48,20 @@ internal sealed class AgreedText
     /// <summary>The humanitarian gap under the text (0 without a humanitarian model).</summary>
     public double Gap { get; }
 
-    /// <summary>How much the clauses its terms bring multiply the baseline breakdown hazard (<see cref="CeasefireSettings.HazardRatioOf"/>; 1 without them).</summary>
+    /// <summary>
+    /// What the gap between the readings of its open clauses adds to each side's temptation to break it
+    /// (<see cref="Texts.TextHazard.Temptations"/>; 0 for a text agreed in the talks, whose terms are precise).
+    /// </summary>
+    public (double A, double B) ReadingGap { get; private init; }
+
+    /// <summary>
+    /// This text as a named text of the scenario with its own clauses and open readings: the hazard ratio of
+    /// its own clauses and the temptations its reading gap adds (a text in force from day 0).
+    /// </summary>
+    public AgreedText AsNamedText(double hazardRatio, (double A, double B) readingGap) =>
+        new(Code, Digits, UtilityA, UtilityB, Terms, Permanent, Gap, NeedMet, hazardRatio) { ReadingGap = readingGap };
+
+    /// <summary>How much the clauses its terms bring multiply the baseline breakdown hazard (<see cref="CeasefireSettings.HazardRatioOf(System.ReadOnlySpan{int})"/>; 1 without them).</summary>
     public double HazardRatio { get; }
 
     /// <summary>The share of food need met under the text (NaN without a humanitarian model).</summary>

@@ -8,7 +8,7 @@ namespace Parley.Conflict.WarProcess.Talks;
 /// "A text's breakdown risk in its value"): the war's own breakdown hazard over
 /// <see cref="CeasefireSettings.ValueWindowDays"/> days, for the temptations the text leaves each side
 /// at this round's values of fighting on (T = r − u + the side's stated <c>resume_temptation</c>) and the
-/// clauses it brings (<see cref="CeasefireSettings.HazardRatioOf"/>). With a baseline curve,
+/// clauses it brings (<see cref="CeasefireSettings.HazardRatioOf(System.ReadOnlySpan{int})"/>). With a baseline curve,
 /// S = exp(−H₀(W)·HR·½(e^(β·T_A) + e^(β·T_B))); under the stated constant rule, S = (1 − h_A − h_B)^W with
 /// the daily hazards of that rule. The temptations that grow while a ceasefire holds (domestic pressure,
 /// exchanges completed) are left out: a side values a text at the temptations it opens with.

@@ -99,6 +99,39 @@ public sealed class TextStartTests
     }
 
     [Fact]
+    public void A_text_in_force_carries_its_own_clauses_and_the_temptations_its_open_readings_add()
+    {
+        // The framework's "close to January's lines" is open: each side acts on the reading it prefers and
+        // is tempted by what the other's reading costs it (TextHazard.Temptations, computed here independently).
+        var scenario = TextStart.Apply(GazaFiles.Scenario, "framework").WithHypothesis("limited-aims");
+        var model = new ScenarioWarModel(scenario, "limited-aims");
+        var problem = scenario.ToProblem();
+        var gap = Parley.Conflict.Texts.TextHazard.Temptations(scenario.Text("framework"), problem.Profiles[0], problem.Profiles[1], scenario.Defaults);
+        Assert.True(gap.A > 0 || gap.B > 0, "the framework has an open clause whose readings the sides value differently");
+        Assert.Equal(gap, model.StartText!.ReadingGap);
+        // The January text's clauses are precise: no gap.
+        var january = new ScenarioWarModel(TextStart.Apply(GazaFiles.Scenario, January).WithHypothesis("limited-aims"), "limited-aims");
+        Assert.Equal((0.0, 0.0), january.StartText!.ReadingGap);
+
+        // Its own clauses set its hazard ratio: with a (hypothetical) effect halving the hazard of mediated
+        // texts and a scenario whose texts are only written and guaranteed, the January text (written,
+        // mediated, guaranteed) has ratio 0.5; without estimated effects, 1.
+        var started = TextStart.Apply(GazaFiles.Scenario, January).WithHypothesis("limited-aims");
+        var war = started.War!;
+        var effects = war with
+        {
+            Ceasefire = war.Ceasefire with
+            {
+                Clauses = global::Parley.Data.Priors.CeasefireClause.Written | global::Parley.Data.Priors.CeasefireClause.Guarantee,
+                ClauseHazardRatio = c => (c & global::Parley.Data.Priors.CeasefireClause.Mediation) != 0 ? 0.5 : 1,
+            },
+        };
+        var withEffects = new ScenarioWarModel(started with { War = effects }, "limited-aims");
+        Assert.Equal(0.5, withEffects.StartText!.HazardRatio, 12);
+        Assert.Equal(1, january.StartText.HazardRatio);
+    }
+
+    [Fact]
     public void A_text_without_a_full_date_or_an_unknown_text_is_refused_with_what_to_do()
     {
         var partial = Assert.Throws<ModelException>(() => TextStart.Apply(GazaFiles.Scenario, "Israeli map July 2025"));
