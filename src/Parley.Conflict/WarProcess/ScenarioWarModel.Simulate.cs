@@ -99,13 +99,22 @@ public sealed partial class ScenarioWarModel
                 {
                     Walkouts(due, talks, round, day, observer);
                 }
+                var previous = regime;
                 regime = Regime(fired, position);
                 warCostA = regime.CostRate(0, costRateA) + (a.HumanitarianCostWeight * _gapAtWar);
                 warCostB = regime.CostRate(1, costRateB) + (b.HumanitarianCostWeight * _gapAtWar);
-                roundCostA = warCostA * days;
-                roundCostB = warCostB * days;
-                ComputeTable(tableA, regime.Sides[0], _startPosition, fought, roundCostA, costA);
-                ComputeTable(tableB, regime.Sides[1], _size - _startPosition, fought, roundCostB, costB);
+                // A side's table is rebuilt only when the events changed its settings or its cost (a walkout or a
+                // reopening changes neither, and a table does not depend on anything else).
+                if (regime.Sides[0] != previous.Sides[0] || warCostA * days != roundCostA)
+                {
+                    roundCostA = warCostA * days;
+                    ComputeTable(tableA, regime.Sides[0], _startPosition, fought, roundCostA, costA);
+                }
+                if (regime.Sides[1] != previous.Sides[1] || warCostB * days != roundCostB)
+                {
+                    roundCostB = warCostB * days;
+                    ComputeTable(tableB, regime.Sides[1], _size - _startPosition, fought, roundCostB, costB);
+                }
             }
             else if (_bandOf[position] != regime.Band)
             {
