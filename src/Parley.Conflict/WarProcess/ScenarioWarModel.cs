@@ -165,7 +165,7 @@ public sealed partial class ScenarioWarModel : IRunModel
         };
         for (var i = 0; i < Space.IssueCount; i++)
         {
-            columns.Add(new RunValueColumn($"term{i + 1}", $"agreed value of '{Space.Issues[i].Name}'", true));
+            columns.Add(new RunValueColumn($"term{i + 1}", TermDescription(Space.Issues[i]), true));
         }
         _eventColumns = columns.Count;
         for (var i = 0; i < _war.Events.Length; i++)
@@ -178,6 +178,20 @@ public sealed partial class ScenarioWarModel : IRunModel
 
     /// <inheritdoc />
     public string Name { get; }
+
+    /// <summary>
+    /// What a term column holds: the agreed value of a numeric issue, or for an issue of named options the
+    /// option's number, with the numbering, so that its quantiles read as options.
+    /// </summary>
+    private static string TermDescription(Issue issue)
+    {
+        if (issue is not (DiscreteIssue or BooleanIssue))
+        {
+            return $"agreed value of '{issue.Name}'";
+        }
+        var options = string.Join(", ", Enumerable.Range(0, issue.ValueCount).Select(v => $"{v} = {issue.FormatValue(v)}"));
+        return $"agreed option of '{issue.Name}' ({options})";
+    }
 
     /// <summary>The regime of the events in <paramref name="fired"/> at the band of ground of <paramref name="position"/> (built on first use, then shared).</summary>
     private WarRegime Regime(ulong fired, int position) =>
