@@ -13,8 +13,12 @@ public static class ParleyWebHost
     /// <summary>Where the dashboard listens when nothing else is said: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
-    /// <summary>Creates the application (not yet started). Addresses: <see cref="ServeSettings.Urls"/>, else the configuration's (<c>ASPNETCORE_URLS</c>, <c>--urls</c>), else <see cref="DefaultUrls"/>.</summary>
-    public static WebApplication Create(string[] args, ServeSettings settings)
+    /// <summary>
+    /// Creates the application (not yet started). Addresses: <see cref="ServeSettings.Urls"/>, else the
+    /// configuration's (<c>ASPNETCORE_URLS</c>, <c>--urls</c>), else <see cref="DefaultUrls"/>.
+    /// <paramref name="services"/>, when given, adds or replaces services after the dashboard's own (a test's cluster).
+    /// </summary>
+    public static WebApplication Create(string[] args, ServeSettings settings, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -36,6 +40,7 @@ public static class ParleyWebHost
         settings = settings.WithConfiguration(builder.Configuration.GetSection("Parley"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         AddServices(builder.Services, settings);
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseStatusCodePages(async context =>

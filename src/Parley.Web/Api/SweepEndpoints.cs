@@ -46,33 +46,10 @@ public static class SweepEndpoints
         {
             return ApiEndpoints.NotFound($"no scenario '{id}' with a file to sweep");
         }
-        var hypothesis = body!.Hypothesis ?? scenario.HypothesisNames[0];
-        if (!scenario.HypothesisNames.Contains(hypothesis))
-        {
-            return Results.BadRequest(new ApiError($"field 'hypothesis': scenario '{id}' has no hypothesis '{hypothesis}': use one of {string.Join(", ", scenario.HypothesisNames)}"));
-        }
-        var runs = body.Runs ?? 1000;
-        if (runs < 1 || runs > settings.MaxRuns || body.Batch is < 1)
-        {
-            return Results.BadRequest(new ApiError($"field 'runs' or 'batch': give runs from 1 to {settings.MaxRuns} and a batch of at least 1"));
-        }
-        if (body.Vary is not { Count: > 0 } vary)
-        {
-            return Results.BadRequest(new ApiError("field 'vary': give at least one varied value, e.g. \"war.control_step=0.01,0.02\""));
-        }
         try
         {
-            var sweep = new SweepRequest
-            {
-                Hypotheses = [hypothesis],
-                Parameters = [.. vary.Select(SweepParameter.Parse)],
-                Design = body.Design ?? "grid",
-                Size = body.Size,
-                Runs = runs,
-                Seed = body.Seed ?? 1,
-                Name = body.Name ?? "",
-            };
-            var job = await sweeps.SubmitAsync(source, sweep, body.Batch ?? Store.Experiments.ExperimentRunner.DefaultBatch, cancellationToken).ConfigureAwait(false);
+            var form = new SweepForm(body!.Vary, body.Hypothesis, body.Runs, body.Seed, body.Batch, body.Design, body.Size, body.Name);
+            var job = await sweeps.SubmitAsync(source, scenario, form, settings.MaxRuns, cancellationToken).ConfigureAwait(false);
             return Results.Json(new SweepStarted(job.Spec.Id), statusCode: StatusCodes.Status202Accepted);
         }
         catch (Exception ex) when (ex is InputException or ModelException)

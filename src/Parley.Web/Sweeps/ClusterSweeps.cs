@@ -40,6 +40,43 @@ public sealed class ClusterSweeps(ClusterMembership membership, StoreTarget stor
         return job;
     }
 
+    /// <summary>
+    /// Checks a sweep as a person or a client states it (one hypothesis, default the scenario's first; runs per
+    /// point from 1 to <paramref name="maxRuns"/>; at least one varied value) and submits it; an
+    /// <see cref="Domain.InputException"/> names the field at fault. The API and the page both come through here.
+    /// </summary>
+    public Task<SweepJob> SubmitAsync(ScenarioSource source, Conflict.Scenarios.Scenario scenario, SweepForm form, int maxRuns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(form);
+        var hypothesis = form.Hypothesis ?? scenario.HypothesisNames[0];
+        if (!scenario.HypothesisNames.Contains(hypothesis))
+        {
+            throw new Domain.InputException($"field 'hypothesis': scenario '{scenario.Title}' has no hypothesis '{hypothesis}': use one of {string.Join(", ", scenario.HypothesisNames)}");
+        }
+        var runs = form.Runs ?? 1000;
+        if (runs < 1 || runs > maxRuns || form.Batch is < 1)
+        {
+            throw new Domain.InputException($"field 'runs' or 'batch': give runs from 1 to {maxRuns} and a batch of at least 1");
+        }
+        var vary = form.Vary?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToArray() ?? [];
+        if (vary.Length == 0)
+        {
+            throw new Domain.InputException("field 'vary': give at least one varied value, e.g. \"war.control_step=0.01,0.02\"");
+        }
+        var sweep = new SweepRequest
+        {
+            Hypotheses = [hypothesis],
+            Parameters = [.. vary.Select(SweepParameter.Parse)],
+            Design = form.Design ?? "grid",
+            Size = form.Size,
+            Runs = runs,
+            Seed = form.Seed ?? 1,
+            Name = form.Name ?? "",
+        };
+        return SubmitAsync(source, sweep, form.Batch ?? ExperimentRunner.DefaultBatch, cancellationToken);
+    }
+
     /// <summary>The sweep with experiment id <paramref name="id"/>, or null.</summary>
     public SweepJob? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
 
