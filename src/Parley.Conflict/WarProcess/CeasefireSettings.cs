@@ -78,18 +78,7 @@ public sealed record CeasefireSettings
     public double ValueWindowDays { get; init; } = 365;
 
     /// <summary>The clauses of a text with value indices <paramref name="digits"/>: the scenario's, plus those its terms bring.</summary>
-    public CeasefireClause ClausesOf(ReadOnlySpan<int> digits)
-    {
-        var clauses = Clauses;
-        foreach (var term in TermClauses)
-        {
-            if (digits[term.Issue] == term.Value)
-            {
-                clauses |= term.Clauses;
-            }
-        }
-        return clauses;
-    }
+    public CeasefireClause ClausesOf(ReadOnlySpan<int> digits) => WithTermClauses(Clauses, digits);
 
     /// <summary>
     /// How much a named text with its own clauses <paramref name="own"/> (its features) and value indices
@@ -102,14 +91,8 @@ public sealed record CeasefireSettings
         {
             return 1;
         }
-        foreach (var term in TermClauses)
-        {
-            if (digits[term.Issue] == term.Value)
-            {
-                own |= term.Clauses;
-            }
-        }
-        return own == Clauses ? 1 : ratio(own) / ratio(Clauses);
+        var clauses = WithTermClauses(own, digits);
+        return clauses == Clauses ? 1 : ratio(clauses) / ratio(Clauses);
     }
 
     /// <summary>
@@ -117,14 +100,18 @@ public sealed record CeasefireSettings
     /// that of a text with the scenario's <see cref="Clauses"/>: 1 without terms that bring clauses or
     /// without estimated clause effects.
     /// </summary>
-    public double HazardRatioOf(ReadOnlySpan<int> digits)
+    public double HazardRatioOf(ReadOnlySpan<int> digits) => TermClauses.IsEmpty ? 1 : HazardRatioOf(Clauses, digits);
+
+    private CeasefireClause WithTermClauses(CeasefireClause clauses, ReadOnlySpan<int> digits)
     {
-        if (TermClauses.IsEmpty || ClauseHazardRatio is not { } ratio)
+        foreach (var term in TermClauses)
         {
-            return 1;
+            if (digits[term.Issue] == term.Value)
+            {
+                clauses |= term.Clauses;
+            }
         }
-        var own = ClausesOf(digits);
-        return own == Clauses ? 1 : ratio(own) / ratio(Clauses);
+        return clauses;
     }
 
     /// <summary>β of the temptation scaling (exp(β·T) multiplies a side's half of the hazard); by default ln 2 / 0.1.</summary>

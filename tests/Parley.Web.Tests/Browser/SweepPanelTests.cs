@@ -1,13 +1,7 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Parley.Cluster.Membership;
-using Parley.Cluster.Silos;
-using Parley.Store.Database;
-using Parley.Web.Sweeps;
 using Parley.Web.Tests.Support;
 
 namespace Parley.Web.Tests.Browser;
@@ -22,24 +16,8 @@ public sealed class SweepPanelTests(LiveDashboard plain) : IClassFixture<LiveDas
     [Fact]
     public async Task A_sweep_submitted_from_the_page_runs_on_the_cluster_to_the_end()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "parley-web-sweep-panel", Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
-        var store = new StoreTarget(Path.Combine(dir, "cluster.db"));
-        var datasets = Path.GetFullPath(Repo.Path("..", "shared", "datasets"));
-        var port = 36000 + (Environment.ProcessId % 4000);
-        var membership = ClusterMembership.Localhost(port, port + 1);
-        await using var silo = await ParleySilo.StartAsync(new SiloSettings
-        {
-            Membership = membership,
-            Store = store,
-            Port = port,
-            GatewayPort = port + 1,
-            Address = IPAddress.Loopback,
-            Threads = 1,
-            DataDirectory = datasets,
-        });
-        await using var sweeps = new ClusterSweeps(membership, store, Parley.Cli.Infrastructure.ParleyApp.Version, datasets, null);
-        var app = ParleyWebHost.Create([], new ServeSettings { Urls = "http://127.0.0.1:0", WarmUp = false }, services => services.AddSingleton(sweeps));
+        await using var cluster = await LoopbackCluster.StartAsync("parley-web-sweep-panel", 36000);
+        var app = ParleyWebHost.Create([], new ServeSettings { Urls = "http://127.0.0.1:0", WarmUp = false }, services => services.AddSingleton(cluster.Sweeps));
         await app.StartAsync();
         try
         {
@@ -63,10 +41,8 @@ public sealed class SweepPanelTests(LiveDashboard plain) : IClassFixture<LiveDas
             Assert.Matches("^[0-9a-f]{16}$", experiment);
 
             // The same sweep on the command line stores the same rows.
-            var local = Path.Combine(dir, "local.db");
-            ParleyCli.Output("sweep", Repo.Gaza, "--vary", "war.control_step=0.01,0.03", "--hypothesis", "limited-aims", "--runs", "60", "--seed", "3",
-                "--store", local, "--data", datasets, "--report", Path.Combine(dir, "report"));
-            Assert.Equal(Export(local, dir, "local.csv"), Export(store.Text, dir, "cluster.csv"));
+            var local = cluster.LocalSweepExport("--vary", "war.control_step=0.01,0.03", "--hypothesis", "limited-aims", "--runs", "60", "--seed", "3");
+            Assert.Equal(local, cluster.ClusterExport());
             await context.CloseAsync();
         }
         finally
@@ -74,13 +50,6 @@ public sealed class SweepPanelTests(LiveDashboard plain) : IClassFixture<LiveDas
             await app.StopAsync();
             await app.DisposeAsync();
         }
-    }
-
-    private static string Export(string store, string dir, string file)
-    {
-        var experiment = Regex.Match(ParleyCli.Output("runs", "list", "--store", store), "[0-9a-f]{16}").Value;
-        ParleyCli.Output("runs", "export", experiment, "--store", store, "--out", Path.Combine(dir, file));
-        return File.ReadAllText(Path.Combine(dir, file));
     }
 
     [Fact]
