@@ -48,9 +48,11 @@ internal sealed class TalksState : IReservationValues
         }
         var other = total > 0 ? expected / total : own;
         var (rA, rB) = side == 0 ? (own, other) : (other, own);
+        var mine = side == 0 ? regime.U0 : regime.U1;
         for (var x = 0; x < n; x++)
         {
-            _holds[x] = regime.Risk.Holds(regime.U0[x], regime.U1[x], rA, rB, regime.HazardRatio[x]);
+            // A text worth less to the side than fighting on is never proposed (OpponentTypes.Propose): no need to value it.
+            _holds[x] = mine[x] < own ? 0 : regime.Risk.Holds(regime.U0[x], regime.U1[x], rA, rB, regime.HazardRatio[x]);
         }
         return _holds.AsSpan(0, n);
     }
